@@ -1,0 +1,59 @@
+"""The text of an alert: the article, then each discrepancy with its quote, the claimed and
+baseline values and the baseline's sources."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from rules.model import Discrepancy
+from storage.models import Alert
+
+_KIND_LABELS = {
+    "release_count": "number released",
+    "nationality_count": "citizens released",
+    "person_status": "person's status",
+    "remaining_count": "prisoners still held",
+    "new_event": "release not in the baseline",
+}
+
+
+def compose_alert(url: str, title: str, published, discrepancies: list[Discrepancy],
+                  now: datetime, article_id: int | None = None) -> Alert:
+    """One stored alert for one article; its key makes a second one for the URL impossible."""
+    count = len(discrepancies)
+    subject = f"claimwatch: {count} discrepanc{'y' if count == 1 else 'ies'} in \"{_short(title)}\""
+    lines = [f"Article: {title or '(no title)'}", f"URL: {url}"]
+    if published:
+        lines.append(f"Published: {published}")
+    for number, item in enumerate(discrepancies, 1):
+        lines += ["", *describe(item, number)]
+    return Alert(idempotency_key=f"article:{url}", article_id=article_id, title=subject,
+                 body="\n".join(lines), created_at=now,
+                 discrepancies=json.dumps([d.to_dict() for d in discrepancies]))
+
+
+def describe(item: Discrepancy, number: int) -> list[str]:
+    """The lines for one discrepancy."""
+    about = _KIND_LABELS.get(item.kind, item.kind)
+    if item.country:
+        about += f" ({item.country})"
+    if item.person:
+        about += f": {item.person}"
+    event = f", event of {item.event}" if item.event else ""
+    lines = [f"{number}. {item.kind}: {about}{event}",
+             f"   claimed: {item.claimed}",
+             f"   baseline: {item.baseline if item.baseline is not None else '(no such event)'}",
+             f"   quote: \"{item.evidence.strip()}\""]
+    if item.sources:
+        lines.append(f"   sources: {', '.join(item.sources)}")
+    return lines
+
+
+def operator_alert(key: str, title: str, body: str, now: datetime) -> Alert:
+    """A notice for the operator (a feed failing for long), sent to the same targets."""
+    return Alert(idempotency_key=key, kind="operator", title=title, body=body, created_at=now)
+
+
+def _short(title: str, limit: int = 80) -> str:
+    title = " ".join((title or "untitled").split())
+    return title if len(title) <= limit else title[:limit - 1] + "…"

@@ -1,0 +1,84 @@
+"""From a page or a text to claims and discrepancies, against the baseline in force."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from daemon.extract import extract_article, plain_article
+from rules.engine import Engine
+from rules.model import Article, Baseline, Report
+from rules.seeds import bundled_documents
+from storage import queries
+from storage.db import database_exists, open_database
+
+
+class Analyzer:
+    """The rules engine and one baseline, loaded once and used for every article."""
+
+    def __init__(self, engine: Engine, baseline: Baseline):
+        self.engine = engine
+        self.baseline = baseline
+
+    def analyze_html(self, html: str | bytes, url: str | None = None, published: date | None = None,
+                     override_date: bool = False) -> tuple[Article | None, Report | None]:
+        """Extract the page and check it; (None, None) when it has no article text.
+
+        `published` fills in a missing page date, or replaces it with `override_date`."""
+        article = extract_article(html, url)
+        if article is None:
+            return None, None
+        return self.analyze(_with_date(article, published, override_date))
+
+    def analyze_text(self, text: str, published: date | None = None) -> tuple[Article, Report]:
+        return self.analyze(_with_date(plain_article(text), published, override=True))
+
+    def analyze(self, article: Article) -> tuple[Article, Report]:
+        return article, self.engine.check(article, self.baseline)
+
+
+def load_engine(overrides_path: str | None) -> Engine:
+    return Engine.load(overrides_path=overrides_path)
+
+
+def build_from_documents(engine: Engine, folder: str | None = None) -> Baseline:
+    """The baseline built from a folder of .txt/.md documents, or from the bundled ones."""
+    documents = read_documents(folder) if folder else bundled_documents()
+    return engine.build_baseline(documents)
+
+
+def read_documents(folder: str) -> dict[str, str]:
+    from daemon.errors import SourceError
+    paths = sorted(p for p in Path(folder).glob("*") if p.suffix in (".txt", ".md", ".text"))
+    if not paths:
+        raise SourceError(f"no .txt or .md documents in {folder}")
+    return {p.name: p.read_text(encoding="utf-8", errors="replace") for p in paths}
+
+
+def stored_or_bundled_baseline(engine: Engine, database_url: str, store: bool) -> Baseline:
+    """The stored baseline; else one built from the bundled documents (stored if `store`)."""
+    if not store and not database_exists(database_url):
+        return build_from_documents(engine)
+    with Session(open_database(database_url)) as session:
+        baseline = queries.load_baseline(session)
+        if baseline is None:
+            baseline = build_from_documents(engine)
+            if store:
+                queries.save_baseline(session, baseline)
+                session.commit()
+    return baseline
+
+
+def content_hash(text: str) -> str:
+    """A hash of the article text with whitespace normalised, to spot reprints."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
+def _with_date(article: Article, published: date | None, override: bool) -> Article:
+    """Set the publication date when the page states none, or always when `override`."""
+    if published is not None and (override or article.published is None):
+        return replace(article, published=published)
+    return article

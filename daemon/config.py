@@ -1,0 +1,204 @@
+"""config.toml → frozen dataclasses, validated once and passed down.
+
+Every key has a default here and a comment in config.toml; unknown keys are errors, so a
+typo never silently does nothing. CLAIMWATCH_DATABASE_URL and CLAIMWATCH_NOTIFY_URLS
+override the file; CLAIMWATCH_CONFIG names it.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from daemon.errors import ConfigError
+
+DEFAULT_CONFIG = "config.toml"
+DEFAULT_DATABASE_URL = "sqlite:///data/claimwatch.db"
+_INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    name: str
+    url: str
+    interval: int = 600             # seconds between polls
+
+
+@dataclass(frozen=True)
+class FetchConfig:
+    timeout: float = 20.0           # seconds for connect and for each read
+    deadline: float = 60.0          # seconds for a whole response, however slowly it trickles
+    max_bytes: int = 5_000_000      # cap on a decoded response body
+    user_agent: str = "claimwatch/0.1 (+https://github.com/claimwatch)"
+    allow_private_addresses: bool = False
+    max_entries_per_feed: int = 50  # newest entries considered per poll
+
+
+@dataclass(frozen=True)
+class NotifyConfig:
+    urls: tuple[str, ...] = ()
+    max_attempts: int = 8           # delivery tries before an alert is marked failed
+
+
+@dataclass(frozen=True)
+class RulesConfig:
+    overrides: str | None = None    # operator TOML with baseline overrides, persons, tolerances
+
+
+@dataclass(frozen=True)
+class Config:
+    database_url: str = DEFAULT_DATABASE_URL
+    feeds: tuple[FeedConfig, ...] = ()
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    notify: NotifyConfig = field(default_factory=NotifyConfig)
+    rules: RulesConfig = field(default_factory=RulesConfig)
+    path: str | None = None
+
+
+def load_config(path: str | None = None, environ: dict | None = None) -> Config:
+    """Read, validate and apply environment overrides; raise ConfigError naming the bad key."""
+    environ = os.environ if environ is None else environ
+    path = path or environ.get("CLAIMWATCH_CONFIG")
+    data = _read_toml(path) if path else _read_default_toml()
+    config = parse_config(data, path=path)
+    return _apply_environment(config, environ)
+
+
+def parse_config(data: dict, path: str | None = None) -> Config:
+    """Turn the parsed TOML into a Config."""
+    _reject_unknown(data, {"database", "feeds", "fetch", "notify", "rules"}, "")
+    database = _section(data, "database")
+    _reject_unknown(database, {"url"}, "database.")
+    feeds = data.get("feeds", [])
+    if not isinstance(feeds, list):
+        raise ConfigError("feeds: must be a list of [[feeds]] tables")
+    return Config(
+        database_url=_string(database, "url", "database.", DEFAULT_DATABASE_URL),
+        feeds=tuple(_parse_feed(feed, i) for i, feed in enumerate(feeds)),
+        fetch=_parse_dataclass(FetchConfig, _section(data, "fetch"), "fetch."),
+        notify=_parse_notify(_section(data, "notify")),
+        rules=_parse_dataclass(RulesConfig, _section(data, "rules"), "rules."),
+        path=path,
+    )
+
+
+def parse_interval(value, key: str) -> int:
+    """'90s', '10m', '2h', '1d' or a number of seconds → seconds (at least 10)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        seconds = value
+    else:
+        match = _INTERVAL.match(str(value))
+        if not match:
+            raise ConfigError(f"{key}: bad interval {value!r} (use e.g. '90s', '10m', '2h')")
+        seconds = int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    if seconds < 10:
+        raise ConfigError(f"{key}: interval {value!r} is shorter than 10 seconds")
+    return seconds
+
+
+def mask_secret_url(url: str) -> str:
+    """An apprise URL with its credentials and tokens hidden: 'mailto://u:***@host'."""
+    parts = urlsplit(url)
+    if not parts.scheme:
+        return "***"
+    host = parts.hostname or ""
+    user = f"{parts.username}:***@" if parts.username else ""
+    path = "/***" if parts.path.strip("/") else ""
+    query = "?***" if parts.query else ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{user}{host}{port}{path}{query}"
+
+
+def _read_toml(path: str) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def _read_default_toml() -> dict:
+    """config.toml in the working directory when present, else the embedded defaults."""
+    return _read_toml(DEFAULT_CONFIG) if Path(DEFAULT_CONFIG).is_file() else {}
+
+
+def _apply_environment(config: Config, environ) -> Config:
+    from dataclasses import replace
+    if environ.get("CLAIMWATCH_DATABASE_URL"):
+        config = replace(config, database_url=environ["CLAIMWATCH_DATABASE_URL"])
+    if environ.get("CLAIMWATCH_NOTIFY_URLS"):
+        urls = tuple(u for u in re.split(r"[\s,]+", environ["CLAIMWATCH_NOTIFY_URLS"]) if u)
+        config = replace(config, notify=replace(config.notify, urls=urls))
+    return config
+
+
+def _section(data: dict, name: str) -> dict:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{name}: must be a table ([{name}])")
+    return value
+
+
+def _reject_unknown(data: dict, known: set[str], prefix: str) -> None:
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(f"{prefix}{unknown[0]}: unknown key (known: {', '.join(sorted(known))})")
+
+
+def _string(data: dict, key: str, prefix: str, default: str) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{prefix}{key}: must be a non-empty string")
+    return value
+
+
+def _parse_feed(data, index: int) -> FeedConfig:
+    prefix = f"feeds[{index}]."
+    if not isinstance(data, dict):
+        raise ConfigError(f"feeds[{index}]: must be a table")
+    _reject_unknown(data, {"name", "url", "interval"}, prefix)
+    url = _string(data, "url", prefix, "")
+    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+        raise ConfigError(f"{prefix}url: {url!r} is not an http(s) URL")
+    return FeedConfig(name=_string(data, "name", prefix, url), url=url,
+                      interval=parse_interval(data.get("interval", "10m"), prefix + "interval"))
+
+
+def _parse_notify(data: dict) -> NotifyConfig:
+    config = _parse_dataclass(NotifyConfig, data, "notify.")
+    for i, url in enumerate(config.urls):
+        if not isinstance(url, str) or "://" not in url:
+            raise ConfigError(f"notify.urls[{i}]: {mask_secret_url(str(url))} is not an apprise URL")
+    return config
+
+
+def _parse_dataclass(cls, data: dict, prefix: str):
+    """Fill a flat dataclass from a table, checking each value's type against its default."""
+    known = {f.name: f for f in fields(cls)}
+    _reject_unknown(data, set(known), prefix)
+    values = {}
+    for key, value in data.items():
+        default = known[key].default
+        values[key] = _check_type(value, default, prefix + key)
+    return cls(**values)
+
+
+def _check_type(value, default, key: str):
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, (int, float)):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+    elif isinstance(default, tuple):
+        ok = isinstance(value, list)
+        value = tuple(value) if ok else value
+    else:
+        ok = isinstance(value, str)
+    if not ok:
+        raise ConfigError(f"{key}: expected {type(default).__name__ if default is not None else 'string'}, got {value!r}")
+    return value

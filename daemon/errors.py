@@ -1,0 +1,17 @@
+"""The few errors claimwatch reports to its user; each prints as one line."""
+
+
+class ClaimwatchError(Exception):
+    """Base: a problem the user can fix, shown without a traceback."""
+
+
+class ConfigError(ClaimwatchError):
+    """The configuration file or an environment override is wrong."""
+
+
+class FetchError(ClaimwatchError):
+    """A feed or page could not be fetched or was refused."""
+
+
+class SourceError(ClaimwatchError):
+    """A source given to `claimwatch check` cannot be read."""

@@ -1,0 +1,125 @@
+"""HTTP fetching with the guards an unattended crawler needs.
+
+Only http(s); every hop of a redirect chain is resolved and refused when it points at a
+loopback, private, link-local or otherwise internal address (unless allowed); bodies are
+capped after decompression; a total deadline stops servers that trickle; conditional GET
+(ETag / Last-Modified) spares unchanged feeds.
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from daemon.config import FetchConfig
+from daemon.errors import FetchError
+
+MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True)
+class Response:
+    url: str                     # the final URL, after redirects
+    status: int
+    body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
+    retry_after: float | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class Fetcher:
+    """One shared connection pool; thread-safe (httpx.Client is)."""
+
+    def __init__(self, config: FetchConfig):
+        self.config = config
+        self.client = httpx.Client(
+            timeout=httpx.Timeout(config.timeout),
+            headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+        )
+
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
+        """GET url following safe redirects; raise FetchError with a one-line reason."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        deadline = time.monotonic() + self.config.deadline
+        for _ in range(MAX_REDIRECTS + 1):
+            self.check_url(url)
+            response = self._get_once(url, headers, deadline)
+            if response.status not in (301, 302, 303, 307, 308):
+                return response
+            url = response.url
+        raise FetchError(f"more than {MAX_REDIRECTS} redirects")
+
+    def check_url(self, url: str) -> None:
+        """Refuse schemes other than http(s) and, unless allowed, internal addresses."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise FetchError(f"refused scheme {parts.scheme or '(none)'!r}: only http and https")
+        if not parts.hostname:
+            raise FetchError(f"no host in URL {url!r}")
+        if not self.config.allow_private_addresses:
+            refuse_internal_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+
+    def _get_once(self, url: str, headers: dict, deadline: float) -> Response:
+        try:
+            with self.client.stream("GET", url, headers=headers) as reply:
+                if reply.is_redirect:
+                    location = reply.headers.get("location", "")
+                    return Response(url=urljoin(url, location), status=reply.status_code, body=b"")
+                if reply.status_code == 304:
+                    return Response(url=url, status=304, body=b"")
+                if reply.status_code >= 400:
+                    raise FetchError(_http_error(reply))
+                body = self._read_capped(reply, deadline)
+                return Response(url=str(reply.url), status=reply.status_code, body=body,
+                                etag=reply.headers.get("etag"),
+                                last_modified=reply.headers.get("last-modified"))
+        except httpx.TimeoutException:
+            raise FetchError(f"timed out after {self.config.timeout:g}s") from None
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{type(exc).__name__}: {exc}") from None
+
+    def _read_capped(self, reply: httpx.Response, deadline: float) -> bytes:
+        chunks, size = [], 0
+        for chunk in reply.iter_bytes():
+            size += len(chunk)
+            if size > self.config.max_bytes:
+                raise FetchError(f"response larger than {self.config.max_bytes} bytes (decoded)")
+            if time.monotonic() > deadline:
+                raise FetchError(f"response not complete within {self.config.deadline:g}s")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def refuse_internal_host(host: str, port: int) -> None:
+    """Raise FetchError when host resolves to any non-public address."""
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise FetchError(f"cannot resolve {host}: {exc.strerror}") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global:
+            raise FetchError(f"refused {host}: resolves to non-public address {address}")
+
+
+def _http_error(reply: httpx.Response) -> str:
+    message = f"HTTP {reply.status_code}"
+    retry_after = reply.headers.get("retry-after")
+    return f"{message} (Retry-After: {retry_after})" if retry_after else message

@@ -1,0 +1,66 @@
+"""Polling on a schedule: one APScheduler job per feed at its interval, plus a delivery job
+that retries pending alerts. `run_once` is the same work done once, for --once and tests."""
+from __future__ import annotations
+
+import logging
+import signal
+from concurrent.futures import ThreadPoolExecutor
+
+from apscheduler.schedulers.blocking import BlockingScheduler
+
+from daemon.pipeline import Services, deliver_due, run_feed, utcnow
+
+log = logging.getLogger(__name__)
+DELIVERY_INTERVAL = 60          # seconds between retries of pending deliveries
+FEED_WORKERS = 8                # feeds polled at the same time
+
+
+def run_once(services: Services) -> int:
+    """Poll every feed once (several at a time), then deliver; return articles stored."""
+    with ThreadPoolExecutor(max_workers=FEED_WORKERS) as pool:
+        stored = sum(pool.map(lambda feed: guarded_poll(feed, services), services.config.feeds))
+    deliver_due(services, utcnow())
+    return stored
+
+
+def guarded_poll(feed, services: Services) -> int:
+    """The one place a feed's unexpected error is caught: logged, never fatal."""
+    try:
+        stored = run_feed(feed, services=services, now=utcnow())
+        deliver_due(services, utcnow())
+        return stored
+    except Exception:
+        log.exception("feed %s: unexpected error; the next poll will try again", feed.url)
+        return 0
+
+
+def run_forever(services: Services) -> None:
+    """Run the jobs until SIGTERM or SIGINT; the article in hand is finished first."""
+    scheduler = BlockingScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1})
+    for feed in services.config.feeds:
+        scheduler.add_job(guarded_poll, "interval", seconds=feed.interval, args=(feed, services),
+                          id=f"feed:{feed.url}", name=feed.name, next_run_time=_now_aware(),
+                          misfire_grace_time=feed.interval)
+    scheduler.add_job(_guarded_delivery, "interval", seconds=DELIVERY_INTERVAL, args=(services,),
+                      id="deliveries", name="deliver pending alerts")
+
+    def stop(signum, _frame):
+        log.info("received signal %s: finishing the work in hand", signum)
+        scheduler.shutdown(wait=True)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    log.info("watching %d feeds", len(services.config.feeds))
+    scheduler.start()
+
+
+def _guarded_delivery(services: Services) -> None:
+    try:
+        deliver_due(services, utcnow())
+    except Exception:
+        log.exception("delivery: unexpected error; pending alerts stay queued")
+
+
+def _now_aware():
+    from datetime import datetime, timezone
+    return datetime.now(timezone.utc)

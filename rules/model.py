@@ -1,0 +1,124 @@
+"""Plain data passed between the claim engine and the rest of claimwatch.
+
+rules/ imports nothing from daemon/ or storage/: text and dates go in, these dataclasses
+come out, and each one turns into a plain dict (for JSON and the database) and back.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+
+CONTRADICTION_KINDS = ("release_count", "nationality_count", "person_status", "remaining_count")
+DISCREPANCY_KINDS = CONTRADICTION_KINDS + ("new_event",)
+
+
+class _Record:
+    """asdict / from_dict for the flat dataclasses below."""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict):
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in names}
+        for key in ("sources", "aliases"):
+            if key in values and values[key] is not None:
+                values[key] = tuple(values[key])
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Claim(_Record):
+    """One thing an article states, with the sentence it rests on.
+
+    kind: release_count | nationality_count | person_status | remaining_count | release
+    (release = a release/pardon reported without a usable count, for new_event detection).
+    relation says how `value` bounds the real number: "=", ">=", "<=", "~".
+    """
+    kind: str
+    sentence: str
+    value: int | None = None
+    relation: str = "="
+    event: str | None = None        # ISO date of the event the claim is about (resolved or stated)
+    country: str | None = None      # ISO 3166 alpha-2, for nationality_count
+    person: str | None = None       # canonical full name, for person_status
+    status: str | None = None       # person_status: "freed" | "held"
+    in_title: bool = False
+
+
+@dataclass(frozen=True)
+class Fact(_Record):
+    """One established fact of the baseline, with the documents behind it.
+
+    key is unique per fact, e.g. "release_count/2025-06-21", "nationality_count/2025-06-21/PL",
+    "person/Siarhei Tsikhanouski", "remaining_count". value is an int for counts; for persons
+    it is the status ("freed", "held", "never_imprisoned") and `event` the release date;
+    remaining_count uses low/high.
+    """
+    key: str
+    kind: str
+    value: int | str | None = None
+    event: str | None = None
+    country: str | None = None
+    person: str | None = None
+    low: int | None = None
+    high: int | None = None
+    as_of: str | None = None        # ISO date from which the fact holds
+    sources: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict(_Record):
+    """A minority claim in the baseline documents that disagrees with a fact."""
+    key: str
+    fact_value: int | str | None
+    claimed: int | str | None
+    sources: tuple[str, ...]
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Discrepancy(_Record):
+    """An article's claim that contradicts the baseline, or a release it does not know."""
+    kind: str
+    event: str | None
+    claimed: int | str | None
+    baseline: int | str | None
+    evidence: str
+    sources: tuple[str, ...] = ()
+    country: str | None = None
+    person: str | None = None
+
+
+@dataclass
+class Baseline:
+    """The facts and the conflicts found while building them."""
+    facts: list[Fact] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"facts": [f.to_dict() for f in self.facts],
+                "conflicts": [c.to_dict() for c in self.conflicts]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Baseline":
+        return cls([Fact.from_dict(f) for f in data.get("facts", [])],
+                   [Conflict.from_dict(c) for c in data.get("conflicts", [])])
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the engine reads: extracted text plus the metadata that places it in time."""
+    text: str
+    title: str = ""
+    published: date | None = None
+    language: str = "en"
+
+
+@dataclass
+class Report:
+    """The engine's answer for one article."""
+    claims: list[Claim]
+    discrepancies: list[Discrepancy]

@@ -1,0 +1,42 @@
+"""Opening the database: SQLite (WAL, foreign keys) or any SQLAlchemy URL, tables created."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import SQLModel, create_engine
+
+from storage import models  # noqa: F401  (registers the tables)
+
+
+def open_database(url: str) -> Engine:
+    """An engine with every table created; SQLite files get their folder and WAL mode."""
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        _prepare_sqlite(engine, url)
+    SQLModel.metadata.create_all(engine)
+    return engine
+
+
+def database_exists(url: str) -> bool:
+    """False only for a SQLite file that is not there yet (other servers: assume it is)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return True
+    return Path(parsed.database).is_file()
+
+
+def _prepare_sqlite(engine: Engine, url: str) -> None:
+    database = make_url(url).database
+    if database and database != ":memory:":
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
