@@ -18,6 +18,7 @@ from daemon.errors import ConfigError
 DEFAULT_CONFIG = "config.toml"
 DEFAULT_DATABASE_URL = "sqlite:///data/claimwatch.db"
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_PLAIN_HOST = re.compile(r"(localhost|[\d.]+|[\w-]+(\.[\w-]+)*\.[a-z]{2,})(:\d{1,5})?", re.I)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -101,16 +102,19 @@ def parse_interval(value, key: str) -> int:
 
 
 def mask_secret_url(url: str) -> str:
-    """An apprise URL with its credentials and tokens hidden: 'mailto://u:***@host'."""
-    parts = urlsplit(url)
-    if not parts.scheme:
+    """An apprise URL with credentials, tokens, paths and queries hidden.
+
+    Only a plain host name or address stays visible ('mailto://***@mail.test/***'); a
+    service whose "host" is itself a token (tgram://TOKEN/CHAT) shows as scheme://***."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
         return "***"
-    host = parts.hostname or ""
-    user = f"{parts.username}:***@" if parts.username else ""
-    path = "/***" if parts.path.strip("/") else ""
-    query = "?***" if parts.query else ""
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://{user}{host}{port}{path}{query}"
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    credentials, _, host = netloc.rpartition("@")
+    if not _PLAIN_HOST.fullmatch(host):
+        host = "***"
+    masked = f"{scheme}://" + ("***@" if credentials else "") + host
+    return masked + ("/***" if len(rest) > len(netloc) else "")
 
 
 def _read_toml(path: str) -> dict:
@@ -192,8 +196,11 @@ def _parse_dataclass(cls, data: dict, prefix: str):
 def _check_type(value, default, key: str):
     if isinstance(default, bool):
         ok = isinstance(value, bool)
-    elif isinstance(default, (int, float)):
+    elif isinstance(default, int):
+        ok = isinstance(value, int) and not isinstance(value, bool) and value > 0
+    elif isinstance(default, float):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+        value = float(value) if ok else value
     elif isinstance(default, tuple):
         ok = isinstance(value, list)
         value = tuple(value) if ok else value

@@ -5,6 +5,7 @@ article's claims. Tables stay in, since data stories state their counts in them.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import trafilatura
@@ -12,10 +13,23 @@ import trafilatura
 from rules.model import Article
 
 
+_TIME = re.compile(r"<time\b[^>]*>(.*?)</time>", re.S | re.I)
+_CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.I)
+_FIGURE = re.compile(r"<(/?)figure\b", re.I)
+
+
+def prepare_html(html: str | bytes) -> str:
+    """Inline <time> text and turn figure captions into paragraphs, which trafilatura drops."""
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    text = _TIME.sub(lambda m: m.group(1), text)
+    text = _CAPTION.sub(lambda m: f"<{m.group(1)}p>", text)
+    return _FIGURE.sub(lambda m: f"<{m.group(1)}div", text)
+
+
 def extract_article(html: str | bytes, url: str | None = None) -> Article | None:
     """Main text, title, publication date and language of a page; None when it has no text."""
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        prepare_html(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
         favor_precision=True, deduplicate=False,
     )
     if doc is None or not (doc.text or "").strip():

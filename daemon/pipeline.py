@@ -47,8 +47,8 @@ class Entry:
 
 
 def utcnow() -> datetime:
-    """Naive UTC, as stored in the database."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    """The current time, timezone-aware UTC, as stored in the database."""
+    return datetime.now(timezone.utc)
 
 
 def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:

@@ -1,0 +1,68 @@
+"""Configuration: every mistake is one clear error naming the key."""
+import pytest
+
+from daemon.config import load_config, mask_secret_url, parse_config, parse_interval
+from daemon.errors import ConfigError
+from tests.conftest import ROOT
+
+
+def test_the_shipped_config_is_valid():
+    config = load_config(str(ROOT / "config.toml"), environ={})
+    assert config.database_url == "sqlite:///data/claimwatch.db"
+    assert config.feeds and all(f.url.startswith("https://") for f in config.feeds)
+    assert config.fetch.allow_private_addresses is False
+
+
+def test_embedded_defaults_without_a_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    config = load_config(environ={})
+    assert config.feeds == () and config.database_url.startswith("sqlite:///")
+
+
+def test_environment_overrides_database_and_notify_urls(tmp_path):
+    config = load_config(str(ROOT / "config.toml"), environ={
+        "CLAIMWATCH_DATABASE_URL": "sqlite:///other.db",
+        "CLAIMWATCH_NOTIFY_URLS": "json://a.test/x, mailto://u:p@b.test"})
+    assert config.database_url == "sqlite:///other.db"
+    assert config.notify.urls == ("json://a.test/x", "mailto://u:p@b.test")
+
+
+@pytest.mark.parametrize("data, key", [
+    ({"databse": {}}, "databse"),
+    ({"fetch": {"timeuot": 3}}, "fetch.timeuot"),
+    ({"fetch": {"timeout": "fast"}}, "fetch.timeout"),
+    ({"fetch": {"allow_private_addresses": "yes"}}, "fetch.allow_private_addresses"),
+    ({"feeds": [{"name": "x", "url": "ftp://x.test/feed"}]}, "feeds[0].url"),
+    ({"feeds": [{"name": "x", "url": "https://x.test/feed", "interval": "soon"}]}, "feeds[0].interval"),
+    ({"feeds": [{"name": "x", "url": "https://x.test/feed", "every": "1m"}]}, "feeds[0].every"),
+    ({"notify": {"urls": ["not a url"]}}, "notify.urls[0]"),
+])
+def test_mistakes_name_the_key(data, key):
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data)
+    assert str(caught.value).startswith(key + ":")
+
+
+def test_intervals():
+    assert parse_interval("90s", "k") == 90
+    assert parse_interval("10m", "k") == 600
+    assert parse_interval("2h", "k") == 7200
+    assert parse_interval(300, "k") == 300
+    with pytest.raises(ConfigError, match="shorter than 10 seconds"):
+        parse_interval("1s", "k")
+
+
+def test_secrets_are_masked():
+    assert mask_secret_url("mailto://user:hunter2@mail.test?to=a@b.test") == "mailto://***@mail.test/***"
+    assert mask_secret_url("json://127.0.0.1:8080") == "json://127.0.0.1:8080"
+    assert "token" not in mask_secret_url("tgram://123456:token/987")
+    assert "SECRET" not in mask_secret_url("json://hooks.test/SECRET")
+
+
+def test_missing_or_broken_file(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(str(tmp_path / "nope.toml"), environ={})
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[database\nurl=")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_config(str(broken), environ={})

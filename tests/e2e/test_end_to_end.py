@@ -1,0 +1,80 @@
+"""The whole pipeline against real local servers: feed → pages → claims → alerts."""
+import json
+from pathlib import Path
+
+from tests.conftest import ROOT, run_cli, write_config
+
+SAMPLE = ROOT / "examples" / "site"
+SAMPLE_BASE = "http://127.0.0.1:8765"
+
+
+def serve_sample_site(site) -> str:
+    """Serve examples/site with its URLs pointing at the test server; return the feed URL."""
+    for page in (SAMPLE / "articles").glob("*.html"):
+        site.add(f"/articles/{page.name}", page.read_bytes(), headers={"Content-Type": "text/html; charset=utf-8"})
+    feed = (SAMPLE / "feed.xml").read_text().replace(SAMPLE_BASE, site.base)
+    return site.add("/feed.xml", feed, headers={"Content-Type": "application/rss+xml", "ETag": '"v1"'})
+
+
+def test_one_alert_per_contradicting_article_delivered_once_to_each_target(tmp_path, site, mailbox):
+    feed_url = serve_sample_site(site)
+    hook = site.url("/hook")
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("sample", feed_url)],
+                          notify=[hook.replace("http://", "json://"), mailbox.apprise_url()])
+
+    first = run_cli("run", "--once", "--config", str(config))
+    assert first.returncode == 0, first.stderr
+
+    posts = site.posted_json()
+    assert len(posts) == 1, posts
+    assert len(mailbox.messages) == 1
+    body = posts[0]["message"]
+    assert "aggregator-sixteen-freed.html" in body
+    assert "claimed: 16" in body and "baseline: 14" in body
+    assert "Belarus freed 16 political prisoners on Saturday" in body
+    assert "sources:" in body
+    assert "16" in mailbox.messages[0]["Subject"] or "discrepanc" in mailbox.messages[0]["Subject"]
+    mail_text = mailbox.messages[0].get_payload(decode=True) or b""
+    if mailbox.messages[0].is_multipart():
+        mail_text = mailbox.messages[0].get_payload(0).get_payload(decode=True)
+    assert b"baseline: 14" in mail_text
+
+    second = run_cli("run", "--once", "--config", str(config))
+    assert second.returncode == 0, second.stderr
+    assert len(site.posted_json()) == 1
+    assert len(mailbox.messages) == 1
+    assert site.hits["/articles/aggregator-sixteen-freed.html"] == 1   # not fetched again
+
+    listed = run_cli("alerts", "--json", "--config", str(config))
+    records = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [r["state"] for r in records] == ["delivered"]
+    assert records[0]["url"].endswith("aggregator-sixteen-freed.html")
+    assert {d["state"] for d in records[0]["deliveries"]} == {"delivered"}
+
+
+def test_failed_delivery_is_retried_on_a_later_cycle(tmp_path, site):
+    feed_url = serve_sample_site(site)
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("sample", feed_url)],
+                          notify=[site.url("/hook").replace("http://", "json://")])
+    site.post_status = 500
+    assert run_cli("run", "--once", "--config", str(config)).returncode == 0
+    assert len(site.posts) == 1                 # tried once, refused
+    site.posts.clear()
+    site.post_status = 200
+
+    from datetime import datetime, timezone
+    from sqlmodel import Session, create_engine, select
+    from storage.models import Delivery
+    db = create_engine(f"sqlite:///{tmp_path}/cw.db")
+    with Session(db) as session:                # let the backoff expire instead of sleeping
+        for delivery in session.exec(select(Delivery)):
+            delivery.next_attempt_at = datetime(2000, 1, 1, tzinfo=timezone.utc)
+            session.add(delivery)
+        session.commit()
+
+    assert run_cli("run", "--once", "--config", str(config)).returncode == 0
+    assert len(site.posted_json()) == 1
+    assert run_cli("run", "--once", "--config", str(config)).returncode == 0
+    assert len(site.posted_json()) == 1

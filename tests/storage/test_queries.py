@@ -1,0 +1,109 @@
+"""Storage on a real SQLite file and, when reachable, on the PostgreSQL server here."""
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlmodel import Session, select
+
+from rules.model import Baseline, Conflict, Fact
+from storage import queries
+from storage.db import open_database
+from storage.models import Alert, Article, Claim, Delivery
+from tests.conftest import postgres_or_skip
+
+NOW = datetime(2025, 6, 22, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path):
+    if request.param == "sqlite":
+        yield open_database(f"sqlite:///{tmp_path}/store.db")
+        return
+    url = postgres_or_skip()
+    schema = f"cw_test_{uuid.uuid4().hex[:8]}"
+    with create_engine(url).begin() as conn:
+        conn.execute(text(f"create schema {schema}"))
+    yield open_database(f"{url}?options=-csearch_path%3D{schema}")
+    with create_engine(url).begin() as conn:
+        conn.execute(text(f"drop schema {schema} cascade"))
+
+
+def make_alert(key="article:http://x/1"):
+    return Alert(idempotency_key=key, title="t", body="b", created_at=NOW)
+
+
+def test_baseline_round_trip_keeps_sources_and_conflicts(db):
+    baseline = Baseline(
+        facts=[Fact(key="release_count/2025-06-21", kind="release_count", value=14,
+                    event="2025-06-21", as_of="2025-06-21", sources=("000.txt", "001.txt"))],
+        conflicts=[Conflict(key="release_count/2025-06-21", fact_value=14, claimed=13,
+                            sources=("002.txt",), evidence="Releases Another 13 Political Prisoners")])
+    with Session(db) as session:
+        assert queries.load_baseline(session) is None
+        queries.save_baseline(session, baseline)
+        queries.save_baseline(session, baseline)          # rebuilding replaces, never duplicates
+        session.commit()
+    with Session(db) as session:
+        assert queries.load_baseline(session) == baseline
+
+
+def test_an_alert_key_is_stored_once_with_one_delivery_per_target(db):
+    with Session(db) as session:
+        first = queries.add_alert(session, make_alert(), {"a": "json://host", "b": "mailto://host"})
+        session.commit()
+        assert first is not None and first.state == "pending"
+        assert queries.add_alert(session, make_alert(), {"a": "json://host"}) is None
+        session.commit()
+        assert len(session.exec(select(Delivery)).all()) == 2
+
+
+def test_delivery_backs_off_then_fails_after_the_last_attempt(db):
+    with Session(db) as session:
+        alert = queries.add_alert(session, make_alert(), {"a": "json://host"})
+        session.commit()
+        delivery, _ = queries.due_deliveries(session, NOW)[0]
+        queries.record_delivery(session, delivery, alert, False, NOW, max_attempts=2)
+        session.commit()
+        assert queries.due_deliveries(session, NOW) == []               # backing off
+        later = NOW + timedelta(hours=1)
+        delivery, _ = queries.due_deliveries(session, later)[0]
+        queries.record_delivery(session, delivery, alert, False, later, max_attempts=2)
+        session.commit()
+        assert delivery.state == "failed" and alert.state == "failed"
+        assert queries.due_deliveries(session, later + timedelta(days=1)) == []
+
+
+def test_alert_state_is_delivered_only_when_every_target_got_it(db):
+    with Session(db) as session:
+        alert = queries.add_alert(session, make_alert(), {"a": "json://a", "b": "json://b"})
+        session.commit()
+        (first, _), (second, _) = queries.due_deliveries(session, NOW)
+        queries.record_delivery(session, first, alert, True, NOW, max_attempts=3)
+        assert alert.state == "pending"
+        queries.record_delivery(session, second, alert, True, NOW, max_attempts=3)
+        session.commit()
+        assert alert.state == "delivered"
+
+
+def test_failed_articles_are_retried_a_few_times_then_skipped(db):
+    url = "http://example.test/a"
+    with Session(db) as session:
+        for attempt in range(queries.ARTICLE_RETRIES):
+            assert queries.urls_to_skip(session, [url]) == set()
+            queries.record_article_error(session, url, None, NOW, "HTTP 503")
+            session.commit()
+        assert queries.urls_to_skip(session, [url]) == {url}
+
+
+def test_article_with_claims_and_content_hash(db):
+    with Session(db) as session:
+        article = queries.save_article(
+            session, Article(url="http://example.test/b", content_hash="h1", title="T", text="x" * 10_000),
+            [Claim(kind="release_count", value=14, sentence="Fourteen were freed.")])
+        session.commit()
+        assert queries.has_content_hash(session, "h1")
+        assert not queries.has_content_hash(session, "h2")
+        assert queries.urls_to_skip(session, ["http://example.test/b", "http://example.test/c"]) == {"http://example.test/b"}
+        claims = session.exec(select(Claim).where(Claim.article_id == article.id)).all()
+        assert [c.value for c in claims] == [14]
