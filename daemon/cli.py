@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     alerts = _command(commands, "alerts", cmd_alerts, "stored alerts and their delivery state")
     alerts.add_argument("--json", action="store_true")
     _command(commands, "feeds", cmd_feeds, "each feed with its last fetch and errors")
+    health = commands.add_parser("health", help="exit 0 when a running daemon is alive (for HEALTHCHECK)")
+    health.set_defaults(handler=cmd_health)
 
     config = commands.add_parser("config", help="validate the configuration")
     _command(config.add_subparsers(dest="action", required=True), "check", cmd_config_check,
@@ -266,6 +268,15 @@ def cmd_feeds(args) -> int:
         errors = f"{row.error_count} errors, last: {row.last_error}" if row and row.error_count else "ok"
         print(f"{feed.name}  {feed.url}\n  every {feed.interval}s; last fetch {last}; {errors}")
     return 0
+
+
+def cmd_health(args) -> int:
+    from daemon.scheduler import HEARTBEAT, is_alive
+    if is_alive():
+        print("alive")
+        return 0
+    print(f"not alive: heartbeat {HEARTBEAT} missing or stale", file=sys.stderr)
+    return 1
 
 
 def cmd_config_check(args) -> int:

@@ -3,8 +3,11 @@ that retries pending alerts. `run_once` is the same work done once, for --once a
 from __future__ import annotations
 
 import logging
+import os
 import signal
+import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 
@@ -12,6 +15,7 @@ from daemon.pipeline import Services, deliver_due, run_feed, utcnow
 
 log = logging.getLogger(__name__)
 DELIVERY_INTERVAL = 60          # seconds between retries of pending deliveries
+HEARTBEAT = Path(os.environ.get("CLAIMWATCH_HEARTBEAT", "/tmp/claimwatch.heartbeat"))
 FEED_WORKERS = 8                # feeds polled at the same time
 
 
@@ -51,14 +55,32 @@ def run_forever(services: Services) -> None:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     log.info("watching %d feeds", len(services.config.feeds))
+    touch_heartbeat()
     scheduler.start()
 
 
 def _guarded_delivery(services: Services) -> None:
+    """Retry pending deliveries, then show the container's health check that we are alive."""
     try:
         deliver_due(services, utcnow())
     except Exception:
         log.exception("delivery: unexpected error; pending alerts stay queued")
+    touch_heartbeat()
+
+
+def touch_heartbeat() -> None:
+    try:
+        HEARTBEAT.touch()
+    except OSError as exc:
+        log.warning("cannot write heartbeat %s: %s", HEARTBEAT, exc.strerror)
+
+
+def is_alive(max_age: float = 3 * DELIVERY_INTERVAL) -> bool:
+    """True when the daemon's delivery job ran recently (the heartbeat file is fresh)."""
+    try:
+        return time.time() - HEARTBEAT.stat().st_mtime < max_age
+    except OSError:
+        return False
 
 
 def _now_aware():
