@@ -43,6 +43,7 @@ class FetchConfig:
 class NotifyConfig:
     urls: tuple[str, ...] = ()
     max_attempts: int = 8           # delivery tries before an alert is marked failed
+    feed_failure_alert_after: int = 6 * 3600   # seconds a feed may fail before the operator is told
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,10 @@ def _parse_feed(data, index: int) -> FeedConfig:
 
 
 def _parse_notify(data: dict) -> NotifyConfig:
+    data = dict(data)
+    if "feed_failure_alert_after" in data:
+        data["feed_failure_alert_after"] = parse_interval(data["feed_failure_alert_after"],
+                                                          "notify.feed_failure_alert_after")
     config = _parse_dataclass(NotifyConfig, data, "notify.")
     for i, url in enumerate(config.urls):
         if not isinstance(url, str) or "://" not in url:

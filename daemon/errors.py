@@ -12,6 +12,10 @@ class ConfigError(ClaimwatchError):
 class FetchError(ClaimwatchError):
     """A feed or page could not be fetched or was refused."""
 
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after      # seconds the server asked us to wait, if any
+
 
 class SourceError(ClaimwatchError):
     """A source given to `claimwatch check` cannot be read."""

@@ -7,10 +7,12 @@ capped after decompression; a total deadline stops servers that trickle; conditi
 """
 from __future__ import annotations
 
+import email.utils
 import ipaddress
 import socket
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -82,7 +84,7 @@ class Fetcher:
                 if reply.status_code == 304:
                     return Response(url=url, status=304, body=b"")
                 if reply.status_code >= 400:
-                    raise FetchError(_http_error(reply))
+                    raise FetchError(_http_error(reply), _retry_after(reply))
                 body = self._read_capped(reply, deadline)
                 return Response(url=str(reply.url), status=reply.status_code, body=body,
                                 etag=reply.headers.get("etag"),
@@ -117,6 +119,18 @@ def refuse_internal_host(host: str, port: int) -> None:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
         if not address.is_global:
             raise FetchError(f"refused {host}: resolves to non-public address {address}")
+
+
+def _retry_after(reply: httpx.Response) -> float | None:
+    """Retry-After in seconds, from a number or an HTTP date; None when absent or odd."""
+    value = reply.headers.get("retry-after", "").strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+        return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    except (TypeError, ValueError):
+        return None
 
 
 def _http_error(reply: httpx.Response) -> str:

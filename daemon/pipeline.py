@@ -7,15 +7,18 @@ are delivered after they are stored, never before; a failed delivery stays pendi
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import os
+import signal
+import threading
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from time import mktime
+from calendar import timegm
 
 import feedparser
 from sqlalchemy.engine import Engine as Database
 from sqlmodel import Session
 
-from daemon.alerts import compose_alert
+from daemon.alerts import compose_alert, operator_alert
 from daemon.analysis import Analyzer, content_hash
 from daemon.config import Config, FeedConfig
 from daemon.errors import FetchError
@@ -37,6 +40,7 @@ class Services:
     fetcher: Fetcher
     analyzer: Analyzer
     targets: dict[str, Target]
+    stop: threading.Event = field(default_factory=threading.Event)   # set on SIGTERM
 
 
 @dataclass(frozen=True)
@@ -53,25 +57,38 @@ def utcnow() -> datetime:
 
 def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
     """Poll one feed if it is due; return the number of new articles stored."""
-    with Session(services.db) as session:
-        row = queries.sync_feed(session, feed.name, feed.url)
-        session.commit()
-        if row.next_fetch_at and row.next_fetch_at > now:
-            return 0
-        feed_id, etag, last_modified = row.id, row.etag, row.last_modified
+    state = due_feed_state(services, feed, now)
+    if state is None:
+        return 0
+    feed_id, etag, last_modified = state
     try:
         response = services.fetcher.get(feed.url, etag, last_modified)
         entries = [] if response.not_modified else parse_entries(
             response.body, response.url, services.config.fetch.max_entries_per_feed)
     except FetchError as exc:
-        record_feed_failure(services, feed_id, str(exc), now)
+        record_feed_failure(services, feed_id, exc, now)
         return 0
-    stored = sum(process_entry(entry, feed_id, services, now) for entry in new_entries(services, entries))
+    crash_point("after_feed_fetch")
+    stored = 0
+    for entry in entries_to_process(services, feed_id, entries):
+        if services.stop.is_set():
+            return stored      # feed state not saved: the rest is picked up next time
+        stored += process_entry(entry, feed_id, services, now)
     with Session(services.db) as session:
         row = session.get(queries.Feed, feed_id)
         queries.record_fetch_success(row, now, response.etag, response.last_modified)
         session.commit()
     return stored
+
+
+def due_feed_state(services: Services, feed: FeedConfig, now: datetime):
+    """(id, etag, last_modified) of the feed's row, or None while it is backing off."""
+    with Session(services.db) as session:
+        row = queries.sync_feed(session, feed.name, feed.url)
+        session.commit()
+        if row.next_fetch_at and row.next_fetch_at > now:
+            return None
+        return row.id, row.etag, row.last_modified
 
 
 def parse_entries(body: bytes, base_url: str, limit: int) -> list[Entry]:
@@ -89,11 +106,13 @@ def parse_entries(body: bytes, base_url: str, limit: int) -> list[Entry]:
     return entries
 
 
-def new_entries(services: Services, entries: list[Entry]) -> list[Entry]:
-    """Entries whose URL is not stored yet (or failed and may be retried)."""
+def entries_to_process(services: Services, feed_id: int, entries: list[Entry]) -> list[Entry]:
+    """The feed's entries not stored yet, then its earlier pages that failed and may be retried."""
     with Session(services.db) as session:
         skip = queries.urls_to_skip(session, [e.url for e in entries])
-    unique = {e.url: e for e in entries if e.url not in skip}
+        retries = [Entry(a.url, a.title, a.published) for a in queries.articles_to_retry(session, feed_id)]
+    unique = {e.url: e for e in retries}
+    unique.update({e.url: e for e in entries if e.url not in skip})
     return list(unique.values())
 
 
@@ -101,17 +120,29 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
     """Fetch, extract, check and store one article with its alert; 1 if stored, else 0."""
     try:
         page = services.fetcher.get(entry.url)
+        crash_point("after_page_fetch")
+        article, report = services.analyzer.analyze_html(page.body, entry.url, entry.published)
     except FetchError as exc:
-        log.warning("article %s: %s", entry.url, exc)
-        with Session(services.db) as session:
-            queries.record_article_error(session, entry.url, feed_id, now, str(exc))
-            session.commit()
-        return 0
-    article, report = services.analyzer.analyze_html(page.body, entry.url, entry.published)
+        return record_failed_entry(services, entry, feed_id, now, str(exc))
+    except Exception as exc:  # a hostile page must not stop the feed: record it, go on
+        log.exception("article %s: extraction failed", entry.url)
+        return record_failed_entry(services, entry, feed_id, now,
+                                   f"extraction failed: {type(exc).__name__}: {exc}")
+    crash_point("after_extract")
     with Session(services.db) as session:
         store_result(session, entry, feed_id, article, report, services, now)
         session.commit()
+    crash_point("after_store")
     return 1
+
+
+def record_failed_entry(services: Services, entry: Entry, feed_id: int, now: datetime, message: str) -> int:
+    """Keep the failed page and its error, to be retried on a later poll; 0 stored."""
+    log.warning("article %s: %s", entry.url, message)
+    with Session(services.db) as session:
+        queries.record_article_error(session, entry.url, feed_id, now, message)
+        session.commit()
+    return 0
 
 
 def store_result(session: Session, entry: Entry, feed_id: int, article, report, services, now) -> None:
@@ -132,17 +163,27 @@ def store_result(session: Session, entry: Entry, feed_id: int, article, report, 
     row = queries.save_article(session, row, [_claim_row(c) for c in report.claims])
     if report.discrepancies:
         alert = compose_alert(row.url, row.title, row.published, report.discrepancies, now, row.id)
-        queries.add_alert(session, alert, {t.id: t.label for t in services.targets.values()})
+        queries.add_alert(session, alert, _target_labels(services))
 
 
-def record_feed_failure(services: Services, feed_id: int, message: str, now: datetime) -> None:
-    """Store the error and back off exponentially (capped) before the next poll."""
+def record_feed_failure(services: Services, feed_id: int, error: FetchError, now: datetime) -> None:
+    """Store the error, back off (exponentially, or as Retry-After asks, capped), and tell
+    the operator once when the feed has been failing for longer than configured."""
     with Session(services.db) as session:
         row = session.get(queries.Feed, feed_id)
         delay = min(timedelta(minutes=1) * 2 ** min(row.error_count, 20), MAX_BACKOFF)
-        queries.record_fetch_error(row, now, message, now + delay)
+        if error.retry_after:
+            delay = min(max(delay, timedelta(seconds=error.retry_after)), MAX_BACKOFF)
+        queries.record_fetch_error(row, now, str(error), now + delay)
+        log.warning("feed %s: %s (next try after %s)", row.url, error, row.next_fetch_at)
+        if now - _aware(row.failing_since) >= timedelta(seconds=services.config.notify.feed_failure_alert_after):
+            notice = operator_alert(
+                f"feed-failing:{row.url}:{_aware(row.failing_since).isoformat()}",
+                f"claimwatch: feed \"{row.name}\" failing since {_aware(row.failing_since):%Y-%m-%d %H:%M} UTC",
+                f"Feed: {row.name}\nURL: {row.url}\nFailing since: {row.failing_since}\n"
+                f"Consecutive errors: {row.error_count}\nLast error: {error}", now)
+            queries.add_alert(session, notice, _target_labels(services))
         session.commit()
-        log.warning("feed %s: %s (retry after %s)", row.url, message, row.next_fetch_at)
 
 
 def deliver_due(services: Services, now: datetime) -> int:
@@ -150,7 +191,10 @@ def deliver_due(services: Services, now: datetime) -> int:
     delivered = 0
     with Session(services.db) as session:
         for delivery, alert in queries.due_deliveries(session, now):
+            if services.stop.is_set():
+                break
             target = services.targets.get(delivery.target_id)
+            crash_point("before_send")
             ok = target is not None and target.send(alert.title, alert.body)
             error = None if ok else ("target no longer configured" if target is None
                                      else f"delivery to {delivery.target_label} failed")
@@ -161,12 +205,47 @@ def deliver_due(services: Services, now: datetime) -> int:
     return delivered
 
 
+def _target_labels(services: Services) -> dict[str, str]:
+    return {t.id: t.label for t in services.targets.values()}
+
+
+def _aware(moment: datetime) -> datetime:
+    """Some databases hand back naive UTC: make it aware again."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def crash_point(name: str) -> None:
+    """Test hook: CLAIMWATCH_CRASH_AT=name:N kills the process the Nth time it passes here,
+    to prove that a crash at that point loses nothing. Does nothing otherwise."""
+    if _CRASH_AT is None or _CRASH_AT[0] != name:
+        return
+    with _CRASH_LOCK:
+        _CRASH_COUNTS[name] = _CRASH_COUNTS.get(name, 0) + 1
+        if _CRASH_COUNTS[name] >= _CRASH_AT[1]:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _crash_setting():
+    value = os.environ.get("CLAIMWATCH_CRASH_AT")
+    if not value:
+        return None
+    name, _, count = value.partition(":")
+    return name, int(count or 1)
+
+
+_CRASH_AT = _crash_setting()
+_CRASH_COUNTS: dict[str, int] = {}
+_CRASH_LOCK = threading.Lock()
+
+
 def _entry_date(item) -> date | None:
+    """The entry's date, or None when missing or absurd (before 1990, or next year on)."""
     parsed = item.get("published_parsed") or item.get("updated_parsed")
     try:
-        return datetime.fromtimestamp(mktime(parsed)).date() if parsed else None
+        day = datetime.fromtimestamp(timegm(parsed), timezone.utc).date() if parsed else None
     except (OverflowError, ValueError, TypeError):
         return None
+    return day if day and 1990 <= day.year <= date.today().year + 1 else None
 
 
 def _claim_row(claim) -> ClaimRow:

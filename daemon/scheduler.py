@@ -21,6 +21,7 @@ FEED_WORKERS = 8                # feeds polled at the same time
 
 def run_once(services: Services) -> int:
     """Poll every feed once (several at a time), then deliver; return articles stored."""
+    stop_on_signals(services, lambda: None)
     with ThreadPoolExecutor(max_workers=FEED_WORKERS) as pool:
         stored = sum(pool.map(lambda feed: guarded_poll(feed, services), services.config.feeds))
     deliver_due(services, utcnow())
@@ -29,6 +30,8 @@ def run_once(services: Services) -> int:
 
 def guarded_poll(feed, services: Services) -> int:
     """The one place a feed's unexpected error is caught: logged, never fatal."""
+    if services.stop.is_set():
+        return 0
     try:
         stored = run_feed(feed, services=services, now=utcnow())
         deliver_due(services, utcnow())
@@ -48,15 +51,21 @@ def run_forever(services: Services) -> None:
     scheduler.add_job(_guarded_delivery, "interval", seconds=DELIVERY_INTERVAL, args=(services,),
                       id="deliveries", name="deliver pending alerts")
 
-    def stop(signum, _frame):
-        log.info("received signal %s: finishing the work in hand", signum)
-        scheduler.shutdown(wait=True)
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    stop_on_signals(services, lambda: scheduler.shutdown(wait=True))
     log.info("watching %d feeds", len(services.config.feeds))
     touch_heartbeat()
     scheduler.start()
+
+
+def stop_on_signals(services: Services, then) -> None:
+    """On SIGTERM or SIGINT: stop taking new articles, finish the one in hand, then `then()`."""
+    def stop(signum, _frame):
+        log.info("received signal %s: finishing the article in hand", signum)
+        services.stop.set()
+        then()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
 
 
 def _guarded_delivery(services: Services) -> None:

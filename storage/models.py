@@ -18,7 +18,7 @@ class Feed(SQLModel, table=True):
     last_error: str | None = None
     error_count: int = 0                      # consecutive failures; 0 after a success
     next_fetch_at: datetime | None = None     # backoff: no poll before this time
-    failing_alerted: bool = False             # operator alert sent for the current failure run
+    failing_since: datetime | None = None     # first failure of the current run of failures
 
 
 class Article(SQLModel, table=True):

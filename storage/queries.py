@@ -30,7 +30,7 @@ def record_fetch_success(feed: Feed, now: datetime, etag: str | None, last_modif
     feed.last_fetch_at = feed.last_success_at = now
     feed.etag, feed.last_modified = etag or feed.etag, last_modified or feed.last_modified
     feed.last_error, feed.error_count, feed.next_fetch_at = None, 0, None
-    feed.failing_alerted = False
+    feed.failing_since = None
 
 
 def record_fetch_error(feed: Feed, now: datetime, message: str, retry_at: datetime) -> None:
@@ -38,6 +38,7 @@ def record_fetch_error(feed: Feed, now: datetime, message: str, retry_at: dateti
     feed.last_error = message
     feed.error_count += 1
     feed.next_fetch_at = retry_at
+    feed.failing_since = feed.failing_since or now
 
 
 def list_feeds(session: Session) -> list[Feed]:
@@ -54,6 +55,13 @@ def urls_to_skip(session: Session, urls: list[str]) -> set[str]:
                         .where(Article.url.in_(urls)))
     return {url for url, status, attempts in rows
             if status != "error" or attempts >= ARTICLE_RETRIES}
+
+
+def articles_to_retry(session: Session, feed_id: int) -> list[Article]:
+    """The feed's pages that failed and have tries left."""
+    query = (select(Article).where(Article.feed_id == feed_id, Article.status == "error",
+                                   Article.attempts < ARTICLE_RETRIES))
+    return list(session.exec(query))
 
 
 def has_content_hash(session: Session, content_hash: str) -> bool:
