@@ -20,6 +20,7 @@ class Route:
     headers: dict = field(default_factory=dict)
     delay: float = 0.0            # seconds before answering
     trickle: float = 0.0          # seconds between body bytes (a slow server)
+    endless: bool = False         # stream zeros until the client hangs up (a huge body)
 
 
 class Site:
@@ -73,7 +74,8 @@ class Site:
                 self.send_response(route.status)
                 for name, value in route.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(route.body)))
+                size = 500 * 1024 * 1024 if route.endless else len(route.body)
+                self.send_header("Content-Length", str(size))
                 self.end_headers()
                 self._write(route)
 
@@ -87,6 +89,10 @@ class Site:
 
             def _write(self, route: Route):
                 try:
+                    if route.endless:
+                        for _ in range(500 * 16):
+                            self.wfile.write(b"0" * 65536)
+                        return
                     if not route.trickle:
                         self.wfile.write(route.body)
                         return

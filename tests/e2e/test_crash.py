@@ -1,0 +1,113 @@
+"""Crashes and outages lose nothing: the daemon is killed (SIGKILL) at many points of a
+cycle and restarted; alert targets go down and come back; SIGTERM stops cleanly."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT, run_cli, write_config
+
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="2025-06-22T08:00:00Z"></head><body><article>
+<h1>{title}</h1><p>Belarus freed {count} political prisoners on Saturday, including Siarhei
+Tsikhanouski, after the U.S. envoy Keith Kellogg met Alexander Lukashenko in Minsk.</p>
+<p>The group, report number {n}, was driven to Vilnius, where Lithuanian officials met them.</p>
+</article></body></html>"""
+COUNTS = [14, 16, 14, 15, 14, 17]          # three contradict the baseline's 14
+CONTRADICTING = sum(count != 14 for count in COUNTS)
+
+
+def serve_story(site, delay=0.0) -> str:
+    items = []
+    for n, count in enumerate(COUNTS):
+        url = site.add(f"/a{n}.html", PAGE.format(title=f"Report {n}: {count} freed", count=count, n=n),
+                       delay=delay)
+        items.append(f"<item><title>Report {n}</title><link>{url}</link></item>")
+    return site.add("/feed.xml", f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                                 f'{"".join(items)}</channel></rss>')
+
+
+def alerts(config) -> list[dict]:
+    result = run_cli("alerts", "--json", "--config", str(config))
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def stored_articles(db_path) -> int:
+    import sqlite3
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("select count(*) from article where status = 'checked'").fetchone()[0]
+
+
+@pytest.mark.parametrize("crash_at", ["after_feed_fetch:1", "after_page_fetch:2", "after_extract:3",
+                                      "after_store:1", "after_store:4", "before_send:2"])
+def test_killed_at_any_point_then_restarted_delivers_every_alert_once(tmp_path, site, mailbox, crash_at):
+    hook = site.url("/hook").replace("http://", "json://")
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("story", serve_story(site))], notify=[hook, mailbox.apprise_url()])
+    crashed = run_cli("run", "--once", "--config", str(config), env_extra={"CLAIMWATCH_CRASH_AT": crash_at})
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr[-2000:]
+
+    for _ in range(2):
+        again = run_cli("run", "--once", "--config", str(config))
+        assert again.returncode == 0, again.stderr[-2000:]
+
+    assert stored_articles(tmp_path / "cw.db") == len(COUNTS)          # no article skipped
+    assert len(site.posted_json()) == CONTRADICTING                    # every alert, none twice
+    assert len(mailbox.messages) == CONTRADICTING
+    assert len({p["message"] for p in site.posted_json()}) == CONTRADICTING
+    assert [a["state"] for a in alerts(config)] == ["delivered"] * CONTRADICTING
+
+
+def test_targets_down_then_back_receive_everything_once(tmp_path, site, mailbox):
+    from datetime import datetime, timezone
+    from sqlmodel import Session, create_engine, select
+    from storage.models import Delivery
+
+    hook = site.url("/hook").replace("http://", "json://")
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("story", serve_story(site))], notify=[hook, mailbox.apprise_url()])
+    site.post_status, mailbox.refuse = 500, True
+    assert run_cli("run", "--once", "--config", str(config)).returncode == 0
+    assert mailbox.messages == [] and {a["state"] for a in alerts(config)} == {"pending"}
+    site.posts.clear()
+    site.post_status, mailbox.refuse = 200, False
+
+    db = create_engine(f"sqlite:///{tmp_path}/cw.db")
+    with Session(db) as session:                      # the backoff has passed
+        for delivery in session.exec(select(Delivery)):
+            delivery.next_attempt_at = datetime(2000, 1, 1, tzinfo=timezone.utc)
+            session.add(delivery)
+        session.commit()
+    for _ in range(2):
+        assert run_cli("run", "--once", "--config", str(config)).returncode == 0
+    assert len(site.posted_json()) == CONTRADICTING
+    assert len(mailbox.messages) == CONTRADICTING
+    records = alerts(config)
+    assert [a["state"] for a in records] == ["delivered"] * CONTRADICTING
+    assert all(d["attempts"] == 2 for a in records for d in a["deliveries"])
+
+
+def test_sigterm_finishes_the_article_in_hand_and_exits_zero(tmp_path, site):
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("story", serve_story(site, delay=0.7))])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
+    env["CLAIMWATCH_HEARTBEAT"] = str(tmp_path / "heartbeat")
+    daemon = subprocess.Popen([sys.executable, "-m", "daemon", "run", "--config", str(config)],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while site.hits.get("/a1.html") is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert daemon.poll() is None, "the daemon stopped by itself"
+    started = time.monotonic()
+    daemon.send_signal(signal.SIGTERM)
+    _, stderr = daemon.communicate(timeout=15)
+    assert daemon.returncode == 0, stderr[-2000:]
+    assert time.monotonic() - started < 5
+    done = stored_articles(tmp_path / "cw.db")
+    assert 1 <= done < len(COUNTS)                                     # stopped early, cleanly
+    assert run_cli("run", "--once", "--config", str(config)).returncode == 0
+    assert stored_articles(tmp_path / "cw.db") == len(COUNTS)          # the rest picked up
