@@ -2,6 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -33,11 +40,68 @@ class Analyzer:
             return None, None
         return self.analyze(_with_date(article, published, override_date))
 
+    def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None):
+        """analyze_html for the pipeline: (article, report, seconds spent per stage)."""
+        started = time.perf_counter()
+        article = extract_article(html, url)
+        extracted = time.perf_counter()
+        if article is None:
+            return None, None, {"extract": extracted - started}
+        article, report = self.analyze(_with_date(article, published, override=False))
+        return article, report, {"extract": extracted - started, "claims": time.perf_counter() - extracted}
+
     def analyze_text(self, text: str, published: date | None = None) -> tuple[Article, Report]:
         return self.analyze(_with_date(plain_article(text), published, override=True))
 
     def analyze(self, article: Article) -> tuple[Article, Report]:
         return article, self.engine.check(article, self.baseline)
+
+
+class PooledAnalyzer:
+    """The same analysis in worker processes, one per core: extraction is CPU-bound, so
+    threads that wait on the network hand pages to these processes."""
+
+    def __init__(self, overrides_path: str | None, baseline: Baseline, workers: int | None = None):
+        self._args = (overrides_path, baseline.to_dict())
+        self._workers = workers or os.cpu_count() or 1
+        self._lock = threading.Lock()
+        self._pool = self._start()
+
+    def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None):
+        """Analyzer.analyze_page, run in a worker process."""
+        pool = self._pool
+        try:
+            return pool.submit(_analyze_in_worker, html, url, published).result()
+        except BrokenProcessPool:
+            self._restart(pool)
+            raise RuntimeError("the extraction worker died on this page") from None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=self._args)
+
+    def _restart(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is broken:
+                self._pool = self._start()
+
+
+_worker_analyzer: Analyzer | None = None
+
+
+def _start_worker(overrides_path: str | None, baseline: dict) -> None:
+    """In each worker: signals are the parent's business; load the engine once."""
+    global _worker_analyzer
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _worker_analyzer = Analyzer(load_engine(overrides_path), Baseline.from_dict(baseline))
+
+
+def _analyze_in_worker(html: bytes, url: str | None, published: date | None):
+    return _worker_analyzer.analyze_page(html, url, published)
 
 
 def load_engine(overrides_path: str | None) -> Engine:

@@ -95,18 +95,20 @@ def cmd_run(args) -> int:
     engine = analysis.load_engine(config.rules.overrides)
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=True)
     services = Services(config=config, db=open_database(config.database_url),
-                        fetcher=Fetcher(config.fetch), analyzer=analysis.Analyzer(engine, baseline),
+                        fetcher=Fetcher(config.fetch),
+                        analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline),
                         targets=make_targets(config.notify.urls))
     if not config.feeds:
         log.warning("no feeds configured: add [[feeds]] tables to %s", config.path or "config.toml")
     try:
         if args.once:
             stored = run_once(services)
-            log.info("cycle done: %d new articles", stored)
+            log.info("cycle done: %d new articles; time per stage: %s", stored, services.times.summary())
         else:
             run_forever(services)
     finally:
         services.fetcher.close()
+        services.analyzer.close()
     return 0
 
 

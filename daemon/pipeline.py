@@ -13,6 +13,8 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from calendar import timegm
+from contextlib import contextmanager
+from time import perf_counter
 
 import feedparser
 from sqlalchemy.engine import Engine as Database
@@ -41,6 +43,31 @@ class Services:
     analyzer: Analyzer
     targets: dict[str, Target]
     stop: threading.Event = field(default_factory=threading.Event)   # set on SIGTERM
+    times: "StageTimes" = field(default_factory=lambda: StageTimes())
+
+
+class StageTimes:
+    """Seconds spent per pipeline stage, summed over threads (and worker processes)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def add(self, seconds: dict[str, float]) -> None:
+        with self._lock:
+            for stage, value in seconds.items():
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + value
+
+    @contextmanager
+    def measure(self, stage: str):
+        started = perf_counter()
+        try:
+            yield
+        finally:
+            self.add({stage: perf_counter() - started})
+
+    def summary(self) -> str:
+        return " ".join(f"{stage}={value:.2f}s" for stage, value in sorted(self.seconds.items()))
 
 
 @dataclass(frozen=True)
@@ -62,7 +89,8 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
         return 0
     feed_id, etag, last_modified = state
     try:
-        response = services.fetcher.get(feed.url, etag, last_modified)
+        with services.times.measure("fetch"):
+            response = services.fetcher.get(feed.url, etag, last_modified)
         entries = [] if response.not_modified else parse_entries(
             response.body, response.url, services.config.fetch.max_entries_per_feed)
     except FetchError as exc:
@@ -119,9 +147,11 @@ def entries_to_process(services: Services, feed_id: int, entries: list[Entry]) -
 def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime) -> int:
     """Fetch, extract, check and store one article with its alert; 1 if stored, else 0."""
     try:
-        page = services.fetcher.get(entry.url)
+        with services.times.measure("fetch"):
+            page = services.fetcher.get(entry.url)
         crash_point("after_page_fetch")
-        article, report = services.analyzer.analyze_html(page.body, entry.url, entry.published)
+        article, report, seconds = services.analyzer.analyze_page(page.body, entry.url, entry.published)
+        services.times.add(seconds)
     except FetchError as exc:
         return record_failed_entry(services, entry, feed_id, now, str(exc))
     except Exception as exc:  # a hostile page must not stop the feed: record it, go on
@@ -129,7 +159,7 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
         return record_failed_entry(services, entry, feed_id, now,
                                    f"extraction failed: {type(exc).__name__}: {exc}")
     crash_point("after_extract")
-    with Session(services.db) as session:
+    with services.times.measure("store"), Session(services.db) as session:
         store_result(session, entry, feed_id, article, report, services, now)
         session.commit()
     crash_point("after_store")
@@ -189,7 +219,7 @@ def record_feed_failure(services: Services, feed_id: int, error: FetchError, now
 def deliver_due(services: Services, now: datetime) -> int:
     """Send every pending delivery that is due; return how many succeeded."""
     delivered = 0
-    with Session(services.db) as session:
+    with services.times.measure("notify"), Session(services.db) as session:
         for delivery, alert in queries.due_deliveries(session, now):
             if services.stop.is_set():
                 break

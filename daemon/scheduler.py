@@ -16,13 +16,12 @@ from daemon.pipeline import Services, deliver_due, run_feed, utcnow
 log = logging.getLogger(__name__)
 DELIVERY_INTERVAL = 60          # seconds between retries of pending deliveries
 HEARTBEAT = Path(os.environ.get("CLAIMWATCH_HEARTBEAT", "/tmp/claimwatch.heartbeat"))
-FEED_WORKERS = 8                # feeds polled at the same time
 
 
 def run_once(services: Services) -> int:
     """Poll every feed once (several at a time), then deliver; return articles stored."""
     stop_on_signals(services, lambda: None)
-    with ThreadPoolExecutor(max_workers=FEED_WORKERS) as pool:
+    with ThreadPoolExecutor(max_workers=services.config.fetch.concurrency) as pool:
         stored = sum(pool.map(lambda feed: guarded_poll(feed, services), services.config.feeds))
     deliver_due(services, utcnow())
     return stored
@@ -43,7 +42,9 @@ def guarded_poll(feed, services: Services) -> int:
 
 def run_forever(services: Services) -> None:
     """Run the jobs until SIGTERM or SIGINT; the article in hand is finished first."""
-    scheduler = BlockingScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1})
+    scheduler = BlockingScheduler(
+        timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1},
+        executors={"default": {"type": "threadpool", "max_workers": services.config.fetch.concurrency}})
     for feed in services.config.feeds:
         scheduler.add_job(guarded_poll, "interval", seconds=feed.interval, args=(feed, services),
                           id=f"feed:{feed.url}", name=feed.name, next_run_time=_now_aware(),

@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Benchmark one full `claimwatch run --once` cycle against a local site of N feeds × M entries.
+
+A separate process serves realistic article pages (50–200 KB: navigation, sidebars, scripts,
+comments, four templates) with a fixed server-side latency. The script prints articles per
+second, wall time, peak RSS of the daemon's process tree, seconds per stage, the trafilatura-only
+limit on the same pages in the same number of processes and the ratio of the two, the time of a
+cycle where every feed answers 304, and the cost per article as the database grows.
+
+  python bench/bench_pipeline.py                         # 500 feeds × 20 entries, 100 ms latency
+  python bench/bench_pipeline.py --feeds 50 --entries 10 --growth ""      # a quick run
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import multiprocessing
+import os
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NAMES = ["Siarhei Tsikhanouski", "Maria Kalesnikava", "Ales Bialiatski", "Viktar Babaryka", "Ihar Karnei"]
+EVENTS = [("21 June", 14, "Keith Kellogg"), ("11 September", 52, "John Coale"), ("13 December", 123, "John Coale")]
+FILLER = ("The talks in Minsk lasted several hours and covered sanctions, trade and the war in the "
+          "neighbouring country. Diplomats in Vilnius described the atmosphere as businesslike. "
+          "Analysts said the regime expected further concessions from Washington in return.")
+
+
+# --- the site --------------------------------------------------------------------------------
+
+def article_page(feed: int, entry: int) -> bytes:
+    """A deterministic page of 50–200 KB in one of four templates."""
+    rng = random.Random(feed * 1000 + entry)
+    day, count, envoy = EVENTS[rng.randrange(3)]
+    if rng.random() < 0.1:
+        count += rng.choice((-2, -1, 1, 2))                 # some articles contradict the baseline
+    person = rng.choice(NAMES)
+    paragraphs = [f"Belarus freed {count} political prisoners on {day} after talks with {envoy}, "
+                  f"among them {person}, officials said (report {feed}-{entry})."]
+    paragraphs += [FILLER] * rng.randint(6, 14)
+    template = rng.randrange(4)
+    nav = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(rng.randint(40, 120)))
+    side = "".join(f'<li><a href="/story/{i}">Related story number {i} about the region</a></li>'
+                   for i in range(rng.randint(30, 80)))
+    script = "<script>var cfg = {" + ",".join(f'"k{i}": "{"x" * 40}"' for i in range(rng.randint(600, 2800))) + "};</script>"
+    comments = "".join(f'<div class="comment"><p>Reader {i}: they freed {rng.randint(1, 300)} people.</p></div>'
+                       for i in range(rng.randint(5, 40)))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    wrappers = [('<main><article><h1>{t}</h1>{b}</article></main>'),
+                ('<div id="content"><div class="story"><h2 class="headline">{t}</h2><div class="text">{b}</div></div></div>'),
+                ('<section class="post"><header><h1>{t}</h1></header><div class="entry-content">{b}</div></section>'),
+                ('<div class="container"><div class="row"><div class="col-8"><h1>{t}</h1>{b}</div></div></div>')]
+    title = f"Belarus frees {count} prisoners ({feed}-{entry})"
+    html = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="article:published_time" content="2025-12-14T10:00:00Z">{script}</head><body>'
+            f'<nav><ul>{nav}</ul></nav>' + wrappers[template].format(t=title, b=body)
+            + f'<aside><ul>{side}</ul></aside><div id="comments">{comments}</div>'
+            f'<footer>{script}</footer></body></html>')
+    return html.encode()
+
+
+def feed_xml(base: str, feed: int, entries: int) -> bytes:
+    items = "".join(f"<item><title>Report {feed}-{e}</title><link>{base}/p/{feed}/{e}.html</link>"
+                    f"<guid>{feed}-{e}</guid></item>" for e in range(entries))
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {feed}</title>'
+            f'{items}</channel></rss>').encode()
+
+
+def serve(port_queue, entries: int, latency: float) -> None:
+    """The site, in its own process: feeds with an ETag (304 on match) and article pages."""
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            time.sleep(latency)
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            feed = re.fullmatch(r"/feed/(\d+)\.xml", self.path)
+            page = re.fullmatch(r"/p/(\d+)/(\d+)\.html", self.path)
+            if feed and self.headers.get("If-None-Match") == '"v1"':
+                self.send_response(304)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            if feed:
+                body, kind = feed_xml(base, int(feed.group(1)), entries), "application/rss+xml"
+            elif page:
+                body, kind = article_page(int(page.group(1)), int(page.group(2))), "text/html; charset=utf-8"
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            if feed:
+                self.send_header("ETag", '"v1"')
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    server.request_queue_size = 1024
+    port_queue.put(server.server_address[1])
+    server.serve_forever()
+
+
+# --- measuring -----------------------------------------------------------------------------
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/statm") as fh:
+                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{current}/task/{current}/children") as fh:
+                todo += [int(c) for c in fh.read().split()]
+        except OSError:
+            pass
+    return total
+
+
+def run_cycle(config: Path, env: dict) -> dict:
+    """One `claimwatch run --once`: wall time, peak tree RSS, stage times, articles stored."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "daemon", "run", "--once", "--config", str(config)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    reader = threading.Thread(target=lambda: setattr(proc, "captured", proc.stderr.read()), daemon=True)
+    reader.start()
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(proc.pid))
+        time.sleep(0.2)
+    reader.join()
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"cycle failed ({proc.returncode}):\n{proc.captured[-3000:]}")
+    done = re.search(r"cycle done: (\d+) new articles; time per stage: (.*)", proc.captured)
+    return {"wall": wall, "rss": peak, "stored": int(done.group(1)), "stages": done.group(2)}
+
+
+def limit_throughput(pages: list[bytes], workers: int) -> float:
+    """Pages per second for trafilatura alone, same settings, from memory, same processes."""
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(_extract, pages[:workers * 2]))          # warm the workers up
+        started = time.perf_counter()
+        list(pool.map(_extract, pages, chunksize=8))
+        return len(pages) / (time.perf_counter() - started)
+
+
+def _extract(page: bytes):
+    from daemon.extract import extract_article
+    return extract_article(page) is not None
+
+
+def prefill(db_path: Path, rows: int) -> None:
+    """Stored articles from earlier cycles, so lookups meet a database of this size."""
+    subprocess.run([sys.executable, "-m", "daemon", "baseline", "build", "--config", str(db_path.parent / "config.toml")],
+                   cwd=ROOT, env=_env(db_path), check=True, capture_output=True)
+    with sqlite3.connect(db_path) as conn:
+        conn.executemany(
+            "insert into article (url, content_hash, title, text, status, attempts) values (?, ?, ?, ?, 'checked', 0)",
+            ((f"https://old.example/{i}", hashlib.sha256(str(i).encode()).hexdigest(), f"old {i}", "x" * 2000)
+             for i in range(rows)))
+
+
+def write_config(folder: Path, base: str, feeds: int, first_feed: int = 0) -> Path:
+    lines = ['[fetch]\nallow_private_addresses = true\ntimeout = 30.0\ndeadline = 60.0\n']
+    lines += [f'[[feeds]]\nname = "feed {i}"\nurl = "{base}/feed/{i}.xml"\ninterval = "10m"\n'
+              for i in range(first_feed, first_feed + feeds)]
+    path = folder / "config.toml"
+    path.write_text("\n".join(lines))
+    return path
+
+
+def _env(db_path: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
+    env["CLAIMWATCH_DATABASE_URL"] = f"sqlite:///{db_path}"
+    return env
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--feeds", type=int, default=500)
+    parser.add_argument("--entries", type=int, default=20)
+    parser.add_argument("--latency", type=float, default=0.1, help="server-side seconds per request")
+    parser.add_argument("--limit-sample", type=int, default=2000, help="pages for the trafilatura-only limit")
+    parser.add_argument("--growth", default="10000,100000", help="stored-article counts to compare ('' skips)")
+    parser.add_argument("--growth-feeds", type=int, default=50, help="feeds per growth cycle")
+    args = parser.parse_args()
+    workers = os.cpu_count() or 1
+
+    ports = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve, args=(ports, args.entries, args.latency), daemon=True)
+    server.start()
+    base = f"http://127.0.0.1:{ports.get(timeout=10)}"
+    sizes = [len(article_page(f, e)) for f in range(5) for e in range(4)]
+    print(f"site: {args.feeds} feeds × {args.entries} entries, {args.latency * 1000:.0f} ms latency, "
+          f"pages {min(sizes) // 1024}–{max(sizes) // 1024} KB, {workers} cores")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = folder / "bench.db"
+        config = write_config(folder, base, args.feeds)
+        cycle = run_cycle(config, _env(db))
+        rate = cycle["stored"] / cycle["wall"]
+        print(f"pipeline: {cycle['stored']} articles in {cycle['wall']:.1f} s = {rate:.1f} articles/s; "
+              f"peak RSS {cycle['rss'] / 2**20:.0f} MB")
+        print(f"time per stage (summed over threads and processes): {cycle['stages']}")
+
+        sample = [article_page(i % args.feeds, i // args.feeds % args.entries) for i in range(args.limit_sample)]
+        limit = limit_throughput(sample, workers)
+        print(f"limit: trafilatura alone, {workers} processes, from memory: {limit:.1f} pages/s; "
+              f"ratio pipeline/limit = {rate / limit:.2f}")
+
+        again = run_cycle(config, _env(db))
+        print(f"unchanged cycle (every feed 304): {again['wall']:.1f} s, {again['stored']} new articles; "
+              f"peak RSS {again['rss'] / 2**20:.0f} MB")
+
+    for stored in [int(x) for x in args.growth.split(",") if x]:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            config = write_config(folder, base, args.growth_feeds, first_feed=args.feeds)
+            prefill(folder / "g.db", stored)
+            cycle = run_cycle(config, _env(folder / "g.db"))
+            print(f"with {stored} stored articles: {cycle['stored']} new in {cycle['wall']:.1f} s = "
+                  f"{1000 * cycle['wall'] / max(cycle['stored'], 1):.1f} ms per article; stages: {cycle['stages']}")
+    server.terminate()
+
+
+if __name__ == "__main__":
+    main()
