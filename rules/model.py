@@ -22,7 +22,7 @@ class _Record:
     def from_dict(cls, data: dict):
         names = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in names}
-        for key in ("sources", "aliases"):
+        for key in ("sources", "aliases", "terms"):
             if key in values and values[key] is not None:
                 values[key] = tuple(values[key])
         return cls(**values)
@@ -43,8 +43,10 @@ class Claim(_Record):
     event: str | None = None        # ISO date of the event the claim is about (resolved or stated)
     country: str | None = None      # ISO 3166 alpha-2, for nationality_count
     person: str | None = None       # canonical full name, for person_status
-    status: str | None = None       # person_status: "freed" | "held"
+    status: str | None = None       # person_status: "freed" | "held" | "exiled"
     in_title: bool = False
+    destination: str | None = None  # ISO country the counted group was taken to; "?" unsaid
+    placed: str = ""                # how `event` was found: explicit|weekday|month|context|carry|published
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Fact(_Record):
     as_of: str | None = None        # ISO date from which the fact holds
     sources: tuple[str, ...] = ()
     note: str = ""
+    terms: tuple[str, ...] = ()     # event facts: context words learned from the seeds
+    destination: str | None = None  # event facts: where the freed were taken, if the seeds say
 
 
 @dataclass(frozen=True)

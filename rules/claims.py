@@ -1,0 +1,431 @@
+"""Sentences in, claims out.
+
+Order per sentence: time clues and numbers are found first; each number is then read as a
+remaining count, a nationality count, a release total, or nothing (sub-counts, numbers about
+other things); then persons named are read as freed, still held or exiled; a release without a
+usable count is kept as a bare "release" claim for new-event detection.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rules import events as ev
+from rules.lang import FLAGS, Lang
+from rules.model import Claim
+from rules.names import Mention, Registry
+from rules.numbers import Num, find_numbers
+
+_ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:U\.S|Mr|Mrs|Ms|Dr|St|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Oct|Mar|Apr|Jun|Jul|No|Gen|Lt|vs|etc|e\.g|i\.e|ул|г|им|т\.е))\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?…»”\"])\s+(?=[\"«“(]?[A-ZА-ЯЁІЎ0-9])")
+
+
+@dataclass
+class Context:
+    """Everything extraction needs besides the text: language, persons and baseline events."""
+    lang: Lang
+    registry: Registry
+    events: list = field(default_factory=list)        # [events.EventInfo]
+    term_events: dict = field(default_factory=dict)   # concept -> set of event dates
+    person_events: dict = field(default_factory=dict) # person name -> freed event date
+    slack: int = 1
+    window: int = 60
+    first_year: int | None = None
+
+
+@dataclass
+class State:
+    """What one sentence passes to the next in the same paragraph."""
+    carry: ev.Placed | None = None
+    person: Mention | None = None
+    release: bool = False
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph, not breaking after abbreviations such as U.S. or Sept."""
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(paragraph):
+        head = paragraph[start:m.start()]
+        if _ABBREV.search(head.split(" ")[-1] if head else ""):
+            continue
+        out.append(head.strip())
+        start = m.end()
+    out.append(paragraph[start:].strip())
+    return [s for s in out if s]
+
+
+def extract_claims(text: str, title: str, published: date | None, ctx: Context) -> list[Claim]:
+    """All claims of an article: its title and body, sentence by sentence, plus its tables."""
+    claims: list[Claim] = []
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if title and not any(title.strip() == ln for ln in lines[:3]):
+        claims += paragraph_claims(title, published, ctx, in_title=True)
+    table: list[str] = []
+    for line in lines:
+        if line.startswith("|"):
+            table.append(line)
+            continue
+        if table:
+            claims += table_claims(table, published, ctx)
+            table = []
+        claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()))
+    if table:
+        claims += table_claims(table, published, ctx)
+    return claims
+
+
+def paragraph_claims(paragraph: str, published, ctx: Context, in_title=False) -> list[Claim]:
+    """Claims of the sentences of one paragraph, carrying time and persons forward."""
+    state, claims = State(), []
+    for sentence in split_sentences(paragraph):
+        claims += sentence_claims(sentence, published, ctx, state, in_title)
+    return claims
+
+
+# ---- one sentence -------------------------------------------------------------------------
+
+@dataclass
+class Sentence:
+    """A sentence with what was found in it."""
+    text: str
+    clues: list
+    nums: list
+    release_at: int | None      # position of the first real release verb
+    mentions: list
+    context: list               # sets of event dates named by context words
+
+
+def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
+    """Find clues, numbers, release verbs, persons and context words in a sentence."""
+    clues, spans = ev.find_clues(text, ctx.lang, published)
+    nums = find_numbers(text, ctx.lang, tuple(spans))
+    release_at = _release_position(text, ctx.lang)
+    if release_at is None and state.release and ctx.lang.patterns["list_intro"].search(text):
+        release_at = 0
+    mentions = ctx.registry.find(text)
+    context = [ctx.term_events.get(concept, set()) for concept, pattern
+               in ctx.lang.context_terms.items() if pattern.search(text)]
+    return Sentence(text, clues, nums, release_at, mentions, context)
+
+
+def _release_position(text: str, lang: Lang) -> int | None:
+    unreal = lang.patterns["unreal"]
+    for m in lang.patterns["release"].finditer(text):
+        if not unreal.search(text[max(0, m.start() - 30):m.start()]):
+            return m.start()
+    return None
+
+
+def sentence_claims(text, published, ctx: Context, state: State, in_title=False) -> list[Claim]:
+    """Claims of one sentence; updates `state` for the next sentence."""
+    s = read_sentence(text, published, ctx, state)
+    pats = ctx.lang.patterns
+    moving = bool(pats["movement"].search(text))
+    claims = number_claims(s, published, ctx, state, moving)
+    claims += person_claims(s, published, ctx, state)
+    if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
+        placed = place(s, s.release_at, published, ctx, state, True)
+        if placed.day and not pats["cumulative"].search(text):
+            claims.append(_claim("release", s, placed, None, "="))
+    claims = [_with_title(c, in_title) for c in claims]
+    _advance(s, published, ctx, state)
+    return claims
+
+
+def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
+    stated = [c for c in s.clues]
+    if stated or s.context:
+        placed = place(s, len(s.text), published, ctx, State(), True)
+        if placed.source not in ("published", "none"):
+            state.carry = placed
+    people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
+    state.person = people[-1] if people else None
+    state.release = s.release_at is not None
+
+
+def _with_title(claim: Claim, in_title: bool) -> Claim:
+    if not in_title:
+        return claim
+    return Claim(**{**claim.to_dict(), "in_title": True})
+
+
+def _claim(kind, s: Sentence, placed: ev.Placed, value, relation, **extra) -> Claim:
+    return Claim(kind=kind, sentence=s.text, value=value, relation=relation,
+                 event=placed.day.isoformat() if placed.day else None, placed=placed.source,
+                 **extra)
+
+
+def place(s: Sentence, position: int, published, ctx: Context, state: State,
+          use_persons: bool) -> ev.Placed:
+    """The date a claim at `position` is about (see rules.events for the order)."""
+    clue = ev.pick_clue(s.clues, position)
+    if clue is not None:
+        return ev.place_clue(clue, ctx.events, ctx.slack)
+    hints = list(s.context)
+    if use_persons:
+        hints += [{ctx.person_events[m.person.name]} for m in s.mentions
+                  if m.person.name in ctx.person_events]
+    by_context = ev.place_by_context([set(h) for h in hints], ctx.events)
+    if by_context:
+        return by_context
+    if state.carry is not None:
+        return ev.Placed(state.carry.day, state.carry.source if state.carry.source in ev.STATED
+                         else "carry")
+    return ev.place_by_publication(published, ctx.events, ctx.window)
+
+
+# ---- numbers ------------------------------------------------------------------------------
+
+def number_claims(s: Sentence, published, ctx: Context, state: State, moving: bool) -> list:
+    """Remaining counts, nationality counts and release totals stated by the numbers."""
+    pats, out = ctx.lang.patterns, []
+    cumulative = bool(pats["cumulative"].search(s.text))
+    for i, n in enumerate(s.nums):
+        reading = read_number(s.text, n, ctx.lang)
+        if reading is None:
+            continue
+        kind, value, country = reading
+        if kind == "remaining":
+            if _remaining_ok(s, ctx):
+                out.append(_claim("remaining_count", s, ev.Placed(published, "published"),
+                                  value, n.relation))
+            continue
+        if (s.release_at is None and not moving) or cumulative:
+            continue
+        placed = place(s, n.start, published, ctx, state, True)
+        if placed.day is None:
+            continue
+        dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)
+        if kind == "nationality":
+            out.append(_claim("nationality_count", s, placed, value, n.relation, country=country))
+        else:
+            if s.release_at is None and dest is None:
+                continue
+            out.append(_claim("release_count", s, placed, value, n.relation, destination=dest))
+    return out
+
+
+def _remaining_ok(s: Sentence, ctx: Context) -> bool:
+    pats = ctx.lang.patterns
+    if pats["future"].search(s.text) or pats["cumulative"].search(s.text):
+        return False
+    old = [c for c in s.clues if (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]
+    return not old
+
+
+def read_number(text: str, n: Num, lang: Lang):
+    """What a number counts: ("remaining"|"nationality"|"total", value, country) or None."""
+    pats = lang.patterns
+    after, before = text[n.end:n.end + 90], text[max(0, n.start - 50):n.start]
+    if pats["not_people_after"].match(after) or pats["more_after"].match(after):
+        return None
+    if _is_year(n, after, lang):
+        return None
+    if _is_remaining(text, n, after, before, lang):
+        return ("remaining", n.value, None) if n.value >= 100 else None
+    country = nationality_after(after, lang)
+    if pats["part_after"].match(after):
+        country = country or nationality_part(after, before, lang)
+        return ("nationality", n.value, country) if country else None
+    if country:
+        return ("nationality", n.value, country)
+    if pats["part_before"].search(before):
+        return None
+    return _read_total(n, after, before, lang)
+
+
+def _read_total(n: Num, after: str, before: str, lang: Lang):
+    pats = lang.patterns
+    if pats["plus_one_before"].search(before) and pats["plus_one_after"].match(after):
+        return ("total", n.value + 1, None)
+    people = re.match(r"^\s*" + pats["people"].pattern, after, FLAGS)
+    if people:
+        return None if "other" in people.group(0).lower() else ("total", n.value, None)
+    if pats["verb_before"].search(before) and pats["count_end"].match(after):
+        return ("total", n.value, None)
+    if pats["verb_after"].match(after) or pats["number_is"].search(before):
+        return ("total", n.value, None)
+    return None
+
+
+def _is_year(n: Num, after: str, lang: Lang) -> bool:
+    if not (1900 <= n.value <= 2100 and n.text.isdigit() and n.relation == "="):
+        return False
+    return not re.match(r"^\s*" + lang.patterns["people"].pattern, after, FLAGS)
+
+
+def _is_remaining(text, n, after, before, lang) -> bool:
+    pats = lang.patterns
+    if not pats["remaining"].search(text):
+        return False
+    noun = re.match(r"^\s*(?:[\w«»\"'-]+\s+){0,2}?" + pats["remaining_noun"].pattern, after, FLAGS)
+    if noun and pats["remaining"].search(after[:90]):
+        return True
+    return bool(pats["remaining"].search(before[-40:])) and not pats["part_after"].match(after)
+
+
+def _country_alt(table: dict) -> str:
+    return "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
+
+
+def nationality_after(after: str, lang: Lang) -> str | None:
+    """The country of "three Poles", "two Latvian citizens", "six citizens of Lithuania"."""
+    nouns, adjs, countries = lang.nat_nouns, lang.nat_adjectives, lang.countries
+    cit = lang.citizen_nouns
+    m = re.match(rf"^\s+({_country_alt(adjs)})\s+{cit}\b", after, FLAGS)
+    if m:
+        return adjs[m.group(1).lower()]
+    m = re.match(rf"^\s+({_country_alt(nouns)})(?!\w)", after, FLAGS)
+    if m:
+        return nouns[m.group(1).lower()]
+    m = re.match(rf"^\s+(?:{cit}\s+)?of\s+(?:the\s+republic\s+of\s+)?({_country_alt(countries)})\b",
+                 after, FLAGS)
+    return countries[m.group(1).lower()] if m else None
+
+
+def nationality_part(after: str, before: str, lang: Lang) -> str | None:
+    """The country of "one of its citizens" (country named before) or "six of them Lithuanian citizens"."""
+    adjs, cit = lang.nat_adjectives, lang.citizen_nouns
+    if re.match(rf"^\s+of\s+(?:its|their)\s+{cit}", after, FLAGS):
+        found = [(m.start(), lang.countries[m.group(1).lower()]) for m in
+                 re.finditer(rf"\b({_country_alt(lang.countries)})\b", before, FLAGS)]
+        return found[-1][1] if found else None
+    m = re.match(rf"^\s+of\s+(?:them|those|the|whom)\b([^,;.]{{0,40}}?)\b({_country_alt(adjs)})\s+(?:{cit}|citizenship)\b",
+                 after, FLAGS)
+    if m and not find_numbers(m.group(1), lang):
+        return adjs[m.group(2).lower()]
+    return None
+
+
+def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
+    """Where the counted group was taken ("crossed into Lithuania" -> LT); "?" when unsaid."""
+    end = later[0].start if later else len(text)
+    segment = text[n.end:end]
+    pats = lang.patterns
+    m = pats["movement"].search(segment)
+    if m is None:
+        return "?" if pats["movement"].search(text[max(0, n.start - 25):n.start]) else None
+    place_table = {**lang.countries, **lang.nat_adjectives}
+    for c in re.finditer(rf"\b({_country_alt(place_table)})\b", segment[m.start():m.start() + 70], FLAGS):
+        head = segment[:m.start() + c.start()]
+        if not pats["origin_before"].search(head):
+            return place_table[c.group(1).lower()]
+    return "?"
+
+
+# ---- persons ------------------------------------------------------------------------------
+
+def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Claim]:
+    """Persons said to be freed, still held or in exile."""
+    pats, out = ctx.lang.patterns, []
+    for mention, after in _subjects(s, ctx, state):
+        status = person_status(s, mention, after, ctx.lang)
+        if status is None:
+            continue
+        placed = (ev.Placed(published, "published") if status != "freed"
+                  else place(s, mention.start, published, ctx, state, False))
+        if status == "freed" and placed.day is None:
+            continue
+        out.append(_claim("person_status", s, placed, None, "=", person=mention.person.name,
+                          status=status))
+    return out
+
+
+def _subjects(s: Sentence, ctx: Context, state: State):
+    """Person mentions with the text after each; a leading He/She or "the laureate" refers back."""
+    pats = ctx.lang.patterns
+    found = [(m, s.text[m.end:]) for m in s.mentions]
+    if found or state.person is None:
+        return found
+    for name in ("pronoun_subject", "epithet_subject"):
+        m = pats[name].match(s.text)
+        if m and _gender_fits(m.group(0), state.person, ctx.lang):
+            return [(Mention(state.person.person, 0, m.end()), s.text[m.end():])]
+    return []
+
+
+def _gender_fits(subject: str, mention: Mention, lang: Lang) -> bool:
+    word = subject.strip().split()[0].lower()
+    pronouns = lang.extra.get("pronouns", {"he": "m", "she": "f"})
+    return pronouns.get(word, mention.person.gender) == mention.person.gender
+
+
+def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str | None:
+    """freed | held | exiled | None for one mention."""
+    pats = lang.patterns
+    if pats["relative_after"].match(after):
+        return None
+    if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,70},", ",", after)[:70]):
+        return "held" if pats["held"].match(_skip_apposition(after)) else None
+    window = s.text[max(0, mention.start - 40):mention.end + 100]
+    if pats["exiled"].search(window):
+        return "exiled"
+    if s.release_at is None:
+        return None
+    if pats["speaks_after"].match(_skip_apposition(after)) or pats["by_before"].search(s.text[:mention.start]):
+        return None
+    return "freed"
+
+
+def _skip_apposition(after: str) -> str:
+    return re.sub(r"^,\s[^,]{1,70},", ",", after) if not re.match(r"^,\s*(?:who|which)\b", after) else after
+
+
+# ---- tables -------------------------------------------------------------------------------
+
+def table_claims(lines: list[str], published, ctx: Context) -> list[Claim]:
+    """Counts in a table: by date columns (rows are countries or a total) or by date rows."""
+    rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines]
+    rows = [r for r in rows if not all(re.fullmatch(r":?-+:?", c) or not c for c in r)]
+    for i, row in enumerate(rows):
+        days = [_cell_day(c, published, ctx) for c in row]
+        if sum(d is not None for d in days[1:]) >= 1 and days[0] is None:
+            return _column_table(rows[i + 1:], days, ctx)
+    return _row_table(rows, published, ctx)
+
+
+def _cell_day(cell: str, published, ctx: Context):
+    clues, _ = ev.find_clues(cell, ctx.lang, published)
+    days = [c.day for c in clues if c.kind == "explicit"]
+    return days[0] if days else None
+
+
+def _cell_int(cell: str) -> int | None:
+    return int(cell.replace(",", "")) if re.fullmatch(r"\d[\d,]*", cell) else None
+
+
+def _column_table(rows, days, ctx: Context) -> list[Claim]:
+    out = []
+    for row in rows:
+        label = row[0].lower()
+        country = ctx.lang.countries.get(label) or ctx.lang.nat_nouns.get(label)
+        total = label in ctx.lang.extra.get("total_words", ["total", "all", "in total"])
+        for cell, day in zip(row[1:], days[1:]):
+            value = _cell_int(cell)
+            if day is None or value is None or not (country or total):
+                continue
+            placed = ev.place_clue(ev.Clue("explicit", 0, 0, day), ctx.events, ctx.slack)
+            s = Sentence(" | ".join(row), [], [], None, [], [])
+            out.append(_claim("nationality_count" if country else "release_count", s, placed,
+                              value, "=", country=country))
+    return out
+
+
+def _row_table(rows, published, ctx: Context) -> list[Claim]:
+    if not rows:
+        return []
+    head = rows[0]
+    count_col = next((i for i, c in enumerate(head) if ctx.lang.patterns["release"].search(c)), None)
+    if count_col is None:
+        return []
+    out = []
+    for row in rows[1:]:
+        day = next((d for d in (_cell_day(c, published, ctx) for c in row) if d), None)
+        value = _cell_int(row[count_col]) if count_col < len(row) else None
+        if day is None or value is None:
+            continue
+        placed = ev.place_clue(ev.Clue("explicit", 0, 0, day), ctx.events, ctx.slack)
+        s = Sentence(" | ".join(row), [], [], None, [], [])
+        out.append(_claim("release_count", s, placed, value, "="))
+    return out

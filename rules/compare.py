@@ -1,0 +1,123 @@
+"""Claims + baseline in, discrepancies out.
+
+A claim is compared only with the fact of the same scope (kind, event, country, person); a
+release placed on a day the baseline does not know is a new event; at most one discrepancy
+is kept per (kind, event, country, person).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rules.events import STATED
+from rules.model import Baseline, Claim, Discrepancy, Fact
+from rules.numbers import satisfies
+
+NEW_EVENT_SOURCES = STATED + ("published",)
+
+
+@dataclass
+class Index:
+    """Facts of a baseline by key, and its event days."""
+    facts: dict = field(default_factory=dict)
+    events: dict = field(default_factory=dict)       # iso day -> event Fact
+
+    @classmethod
+    def of(cls, baseline: Baseline) -> "Index":
+        facts = {f.key: f for f in baseline.facts}
+        return cls(facts, {f.event: f for f in baseline.facts if f.kind == "event"})
+
+
+def compare(claims: list[Claim], index: Index, published: date | None, settings: dict) -> list[Discrepancy]:
+    """Every discrepancy of an article's claims with the baseline, deduplicated."""
+    out, seen = [], set()
+    for claim in claims:
+        found = check_claim(claim, index, published, settings)
+        if found is None:
+            continue
+        key = (found.kind, found.event, found.country, found.person)
+        if key not in seen:
+            seen.add(key)
+            out.append(found)
+    return out
+
+
+def check_claim(claim: Claim, index: Index, published, settings) -> Discrepancy | None:
+    """The discrepancy one claim shows, if any."""
+    if claim.kind in ("release_count", "release") and claim.event not in index.events:
+        return _new_event(claim, published)
+    handler = {"release_count": _release_count, "nationality_count": _nationality_count,
+               "person_status": _person_status, "remaining_count": _remaining_count}.get(claim.kind)
+    return handler(claim, index, published, settings) if handler else None
+
+
+def _new_event(claim: Claim, published) -> Discrepancy | None:
+    if claim.placed not in NEW_EVENT_SOURCES or claim.event is None:
+        return None
+    if published and date.fromisoformat(claim.event) > published + timedelta(days=1):
+        return None
+    return Discrepancy("new_event", claim.event, claim.value, None, claim.sentence)
+
+
+def _release_count(claim, index, published, settings) -> Discrepancy | None:
+    fact = index.facts.get(f"release_count/{claim.event}")
+    if fact is None or claim.destination == "?":
+        return None
+    if claim.destination and claim.destination != index.events[claim.event].destination:
+        return None
+    return _count_discrepancy(claim, fact, settings)
+
+
+def _nationality_count(claim, index, published, settings) -> Discrepancy | None:
+    fact = index.facts.get(f"nationality_count/{claim.event}/{claim.country}")
+    return _count_discrepancy(claim, fact, settings) if fact else None
+
+
+def _count_discrepancy(claim: Claim, fact: Fact, settings) -> Discrepancy | None:
+    if satisfies(fact.value, claim.value, claim.relation, settings["approx_tolerance"]):
+        return None
+    return Discrepancy(claim.kind, claim.event, claim.value, fact.value, claim.sentence,
+                       fact.sources, country=claim.country)
+
+
+def _person_status(claim, index, published, settings) -> Discrepancy | None:
+    fact = index.facts.get(f"person/{claim.person}")
+    if fact is None:
+        return None
+    if claim.status == "held":
+        return _still_held(claim, fact, published)
+    if claim.status != "freed" or claim.event not in index.events:
+        return None
+    wrong = ((fact.value == "freed" and fact.event != claim.event)
+             or fact.value == "never_imprisoned"
+             or (fact.value == "held" and fact.as_of and fact.as_of >= claim.event))
+    if not wrong:
+        return None
+    return Discrepancy("person_status", claim.event, "freed", _fact_status(fact), claim.sentence,
+                       fact.sources, person=claim.person)
+
+
+def _still_held(claim, fact: Fact, published) -> Discrepancy | None:
+    if fact.value != "freed" or published is None or published <= date.fromisoformat(fact.event):
+        return None
+    return Discrepancy("person_status", None, "held", _fact_status(fact), claim.sentence,
+                       fact.sources, person=claim.person)
+
+
+def _fact_status(fact: Fact) -> str:
+    return f"freed {fact.event}" if fact.value == "freed" else str(fact.value)
+
+
+def _remaining_count(claim, index, published, settings) -> Discrepancy | None:
+    fact = index.facts.get("remaining_count")
+    if fact is None or published is None or (fact.as_of and published.isoformat() < fact.as_of[:4]):
+        return None
+    if fact.as_of and published.year < int(fact.as_of[:4]):
+        return None
+    low, high = settings["remaining_alert_below"], settings["remaining_alert_above"]
+    value, rel = claim.value, claim.relation
+    outside = ((rel in ("=", "~", "<=") and value < low) or (rel in ("=", "~", ">=") and value > high))
+    if not outside:
+        return None
+    return Discrepancy("remaining_count", None, value, f"{fact.low}-{fact.high}", claim.sentence,
+                       fact.sources)

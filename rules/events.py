@@ -1,0 +1,195 @@
+"""When a sentence happened: stated dates, weekdays, months, and which baseline event they name.
+
+Order of evidence for a claim (first that applies wins):
+  1. a stated date, weekday or month in the sentence (nearest one before the claim);
+  2. the event's context named in the sentence (envoy, sanctions item, a freed person),
+     as learned from the seeds;
+  3. the event of the previous sentence in the same paragraph;
+  4. the latest baseline event shortly before the publication date;
+  5. the publication date itself (a release the baseline does not know).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from rules.lang import FLAGS, Lang
+
+STATED = ("explicit", "weekday")
+
+
+@dataclass(frozen=True)
+class Clue:
+    """A time reference in a sentence: a day (explicit or weekday) or a month."""
+    kind: str               # explicit | weekday | month
+    start: int
+    end: int
+    day: date | None = None
+    year: int | None = None
+    month: int | None = None
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """A baseline event as the resolver needs it."""
+    date: date
+    terms: frozenset = frozenset()
+    destination: str | None = None
+
+
+@dataclass(frozen=True)
+class Placed:
+    """The date a claim is about and how it was found."""
+    day: date | None
+    source: str             # explicit | weekday | month | context | carry | published | none
+
+
+def _months_alt(lang: Lang) -> str:
+    return "|".join(sorted((re.escape(m) for m in lang.months), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _date_patterns(lang: Lang) -> dict:
+    months = _months_alt(lang)
+    day_month = rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*\d{{1,2}})?\s+({months})\.?(?:,?\s+(\d{{4}}))?(?!\w)"
+    month_day = rf"(?<!\bin )(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+(\d{{4}}))?"
+    month_year = rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)"
+    return {"iso": re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
+            "dotted": re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"),
+            "day_month": re.compile(day_month, FLAGS),
+            "month_day": re.compile(month_day, FLAGS),
+            "month_year": re.compile(month_year, FLAGS),
+            "month": re.compile(rf"(?<!\w)({months})(?!\w)", FLAGS),
+            "time": re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\bNo\.\s*\S+|/\d+")}
+
+
+@lru_cache(maxsize=8)
+def _weekday_patterns(lang: Lang) -> list:
+    out = []
+    for name, index in lang.weekdays.items():
+        for frame in lang.weekday_frames:
+            out.append((re.compile(frame.replace("{w}", re.escape(name)), FLAGS), index))
+    return out
+
+
+def infer_year(month: int, day: int, published: date | None) -> date | None:
+    """The latest date with this month and day not after publication (plus one day)."""
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= published + timedelta(days=1):
+            return candidate
+    return None
+
+
+def _make_day(year, month, day, published) -> date | None:
+    try:
+        return date(int(year), month, int(day)) if year else infer_year(month, int(day), published)
+    except ValueError:
+        return None
+
+
+def _month_of(name: str, lang: Lang) -> int:
+    return lang.months[name.lower().rstrip(".")]
+
+
+def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[Clue], list]:
+    """Time clues of a sentence, and the spans that are dates or times (not counts)."""
+    pats = _date_patterns(lang)
+    clues, spans = [], [(m.start(), m.end()) for m in pats["time"].finditer(sentence)]
+    for m in pats["iso"].finditer(sentence):
+        clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[1], int(m[2]), m[3], None)))
+    for m in pats["dotted"].finditer(sentence):
+        clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[3], int(m[2]), m[1], None)))
+    for m in pats["day_month"].finditer(sentence):
+        clues.append(Clue("explicit", m.start(), m.end(),
+                          _make_day(m[3], _month_of(m[2], lang), m[1], published)))
+    for m in pats["month_day"].finditer(sentence):
+        if not _overlaps(m.start(), clues):
+            clues.append(Clue("explicit", m.start(), m.end(),
+                              _make_day(m[3], _month_of(m[1], lang), m[2], published)))
+    clues = [c for c in clues if c.day is not None]
+    clues += _month_clues(sentence, lang, published, clues)
+    clues += _weekday_clues(sentence, lang, published)
+    spans += [(c.start, c.end) for c in clues]
+    return sorted(clues, key=lambda c: c.start), spans
+
+
+def _overlaps(start: int, clues: list[Clue]) -> bool:
+    return any(c.start <= start < c.end for c in clues)
+
+
+def _month_clues(sentence, lang, published, taken) -> list[Clue]:
+    pats, out = _date_patterns(lang), []
+    for m in pats["month_year"].finditer(sentence):
+        if not _overlaps(m.start(), taken):
+            out.append(Clue("month", m.start(), m.end(), None, int(m[2]), _month_of(m[1], lang)))
+    for m in pats["month"].finditer(sentence):
+        name = m.group(1)
+        if _overlaps(m.start(), taken + out) or len(name) < 4 or not name[0].isupper():
+            continue
+        if published is None:
+            continue
+        month = _month_of(name, lang)
+        year = published.year if month <= published.month else published.year - 1
+        out.append(Clue("month", m.start(), m.end(), None, year, month))
+    return out
+
+
+def _weekday_clues(sentence, lang, published) -> list[Clue]:
+    if published is None:
+        return []
+    out = []
+    for pattern, index in _weekday_patterns(lang):
+        for m in pattern.finditer(sentence):
+            back = (published.weekday() - index) % 7
+            out.append(Clue("weekday", m.start(), m.end(), published - timedelta(days=back)))
+    return out
+
+
+def pick_clue(clues: list[Clue], position: int) -> Clue | None:
+    """The stated clue nearest before `position`, else the nearest after it."""
+    before = [c for c in clues if c.start <= position]
+    if before:
+        return max(before, key=lambda c: c.start)
+    return min(clues, key=lambda c: c.start) if clues else None
+
+
+def match_event(day: date, events: list[EventInfo], slack: int) -> EventInfo | None:
+    """The baseline event within `slack` days of `day`."""
+    near = [e for e in events if abs((e.date - day).days) <= slack]
+    return min(near, key=lambda e: abs((e.date - day).days)) if near else None
+
+
+def place_clue(clue: Clue, events: list[EventInfo], slack: int) -> Placed:
+    """The date a stated clue names: a baseline event when one matches, else the day itself."""
+    if clue.kind == "month":
+        inside = [e for e in events if (e.date.year, e.date.month) == (clue.year, clue.month)]
+        return Placed(inside[0].date, "month") if len(inside) == 1 else Placed(None, "month")
+    event = match_event(clue.day, events, slack)
+    return Placed(event.date if event else clue.day, clue.kind)
+
+
+def place_by_context(candidates: list[set], events: list[EventInfo]) -> Placed | None:
+    """The single event every context hint agrees on, if any."""
+    sets = [s for s in candidates if s]
+    if not sets:
+        return None
+    common = set.intersection(*sets)
+    return Placed(next(iter(common)), "context") if len(common) == 1 else None
+
+
+def place_by_publication(published: date | None, events: list[EventInfo], window: int) -> Placed:
+    """The latest event shortly before publication, else the publication date itself."""
+    if published is None:
+        return Placed(None, "none")
+    before = [e for e in events if timedelta(0) <= published - e.date <= timedelta(days=window)]
+    if before:
+        return Placed(max(before, key=lambda e: e.date).date, "published")
+    return Placed(published, "published")

@@ -1,0 +1,82 @@
+"""Language tables: the words and patterns of one language behind one interface.
+
+Each language is a TOML file rules/data/lang_<code>.toml; `load_language` compiles it into a
+`Lang` whose fields the extractors read. Adding a language means adding a table, not code.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from rules.errors import RulesError
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+FLAGS = re.I | re.U
+
+
+@dataclass(frozen=True, eq=False)
+class Lang:
+    """Compiled patterns and word tables of one language."""
+    code: str
+    units: dict
+    tens: dict
+    scales: dict
+    dozen: str
+    vague: dict
+    bounds: dict
+    months: dict
+    weekdays: dict
+    weekday_frames: list
+    patterns: dict          # name -> compiled regex
+    nat_nouns: dict
+    nat_adjectives: dict
+    countries: dict
+    citizen_nouns: str
+    home: str
+    context_terms: dict     # concept -> compiled regex
+    extra: dict             # language-specific raw tables (e.g. Russian number stems)
+
+
+def _any(items: list[str] | str) -> re.Pattern:
+    """One regex from a pattern or a list of alternatives."""
+    if isinstance(items, str):
+        return re.compile(items, FLAGS)
+    return re.compile("|".join(f"(?:{p})" for p in items), FLAGS)
+
+
+def _require(table: dict, key: str, where: str):
+    if key not in table:
+        raise RulesError(f"{where}: missing key '{key}'")
+    return table[key]
+
+
+def load_language(code: str, path: Path | None = None) -> Lang:
+    """Read and compile rules/data/lang_<code>.toml."""
+    path = path or DATA / f"lang_{code}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"{path.name}: {exc}") from exc
+    where = path.name
+    nums, dates = _require(data, "numbers", where), _require(data, "dates", where)
+    claims, nat = _require(data, "claims", where), _require(data, "nationality", where)
+    try:
+        patterns = {k: _any(v) for k, v in {**claims, **data.get("shapes", {})}.items()}
+        terms = {k: _any(v) for k, v in data.get("context", {}).get("terms", {}).items()}
+    except re.error as exc:
+        raise RulesError(f"{where}: bad pattern: {exc}") from exc
+    return Lang(code=data.get("language", code), units=nums["units"], tens=nums.get("tens", {}),
+                scales=nums.get("scales", {}), dozen=nums.get("dozen", "dozen"),
+                vague=nums.get("vague", {}), bounds=nums.get("bounds", {}),
+                months=dates["months"], weekdays=dates["weekdays"],
+                weekday_frames=dates.get("weekday_frames", []), patterns=patterns,
+                nat_nouns=nat["nouns"], nat_adjectives=nat.get("adjectives", {}),
+                countries=nat.get("countries", {}), citizen_nouns=nat.get("citizen_nouns", ""),
+                home=nat.get("home", ""), context_terms=terms, extra=data.get("extra", {}))
+
+
+def available_languages() -> list[str]:
+    """Codes of the language tables shipped in rules/data."""
+    return sorted(p.stem.split("_", 1)[1] for p in DATA.glob("lang_*.toml"))

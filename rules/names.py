@@ -1,0 +1,120 @@
+"""The person registry: known persons, every spelling of their names, and how to find them.
+
+A mention is a surname form of one person (gendered, so Tsikhanouski and Tsikhanouskaya stay
+apart), or a bare given name when a relative's surname stands in the same sentence
+("Sviatlana Tsikhanouskaya, whose husband Siarhei ...").
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rules.errors import RulesError
+from rules.lang import DATA
+
+PERSON_KEYS = {"name", "gender", "family", "first", "surnames"}
+_WORD = re.compile(r"[\w’'-]+", re.U)
+
+
+@dataclass(frozen=True)
+class Person:
+    """One known person and the spellings of their names."""
+    name: str
+    gender: str = "m"
+    family: str = ""
+    first: tuple[str, ...] = ()
+    surnames: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in a sentence, with the span of the name."""
+    person: Person
+    start: int
+    end: int
+
+
+@dataclass
+class Registry:
+    """Known persons, indexed by lower-cased name forms."""
+    persons: list[Person] = field(default_factory=list)
+    by_surname: dict = field(default_factory=dict)
+    by_first: dict = field(default_factory=dict)
+
+    def add(self, person: Person) -> None:
+        """Register a person (or extend the forms of one already known)."""
+        self.persons.append(person)
+        for form in person.surnames:
+            self.by_surname[form.lower()] = person
+        for form in person.first:
+            self.by_first.setdefault(form.lower(), []).append(person)
+
+    def get(self, name: str) -> Person | None:
+        """The person with this canonical name."""
+        return next((p for p in self.persons if p.name == name), None)
+
+    def find(self, sentence: str) -> list[Mention]:
+        """Every known person named in the sentence, in order."""
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+        mentions = [Mention(p, s, s + len(_bare(w))) for w, s, e in words
+                    if (p := self.by_surname.get(_bare(w).lower())) is not None]
+        families = {m.person.family for m in mentions}
+        for w, s, e in words:
+            mention = self._given_only(w, s, e, words, families)
+            if mention and not any(m.start <= s < m.end + 2 for m in mentions):
+                mentions.append(mention)
+        return _dedupe(sorted(mentions, key=lambda m: m.start))
+
+    def _given_only(self, word, start, end, words, families) -> Mention | None:
+        candidates = [p for p in self.by_first.get(word.lower(), []) if p.family in families]
+        if len(candidates) != 1:
+            return None
+        following = next((w for w, s, _ in words if s > end), "")
+        if _bare(following).lower() in self.by_surname:
+            return None
+        return Mention(candidates[0], start, end)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"(?:'s|’s|')$", "", word)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop a given name directly followed by the same person's surname."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].person is m.person and m.start - out[-1].end <= 2:
+            out[-1] = Mention(m.person, out[-1].start, m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def person_from_table(row: dict, where: str) -> Person:
+    """A Person from a TOML table, checking its keys."""
+    unknown = set(row) - PERSON_KEYS
+    if unknown:
+        raise RulesError(f"{where}: unknown person key '{sorted(unknown)[0]}'")
+    if not row.get("name"):
+        raise RulesError(f"{where}: person without 'name'")
+    if row.get("gender", "m") not in ("m", "f"):
+        raise RulesError(f"{where}: person '{row['name']}': gender must be 'm' or 'f'")
+    return Person(name=row["name"], gender=row.get("gender", "m"),
+                  family=row.get("family", row["name"].split()[-1].lower()),
+                  first=tuple(row.get("first", [row["name"].split()[0]])),
+                  surnames=tuple(row.get("surnames", [row["name"].split()[-1]])))
+
+
+def load_registry(path: Path | None = None) -> Registry:
+    """The registry of rules/data/persons.toml."""
+    path = path or DATA / "persons.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"{path.name}: {exc}") from exc
+    registry = Registry()
+    for row in data.get("person", []):
+        registry.add(person_from_table(row, path.name))
+    return registry

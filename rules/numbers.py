@@ -1,0 +1,127 @@
+"""Numbers in a sentence: digits with separators, number words, bounds and vague quantities.
+
+`find_numbers` returns every quantity with the relation it states about the real number:
+"=" exact, ">=" a lower bound ("more than 50"), "<=" an upper bound, "~" an approximation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rules.lang import FLAGS, Lang
+
+_DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+|\d+)(?:[.,]\d+)?(?![\w/:]|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class Num:
+    """One quantity found in a sentence, with its character span."""
+    value: int
+    relation: str
+    start: int
+    end: int
+    text: str
+
+
+def _word_alternation(lang: Lang) -> str:
+    words = list(lang.units) + list(lang.tens) + list(lang.scales) + [lang.dozen]
+    words = sorted((w for w in words if w), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=8)
+def _word_run(lang: Lang) -> re.Pattern:
+    word = f"(?:{_word_alternation(lang)})"
+    return re.compile(rf"(?<![\w-]){word}(?:(?:[\s-]+|\s+and\s+){word})*(?![\w-])", FLAGS)
+
+
+@lru_cache(maxsize=8)
+def _bound_pattern(lang: Lang) -> re.Pattern:
+    words = sorted(lang.bounds, key=len, reverse=True)
+    return re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")\s+$", FLAGS)
+
+
+@lru_cache(maxsize=8)
+def _vague_pattern(lang: Lang) -> re.Pattern | None:
+    if not lang.vague:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in lang.vague) + r")(?!\w)", FLAGS)
+
+
+def parse_words(text: str, lang: Lang) -> int | None:
+    """Value of a run of number words ("fifty-two", "a dozen", "one hundred and twenty")."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    total = current = 0
+    seen_real = False
+    for tok in tokens:
+        if tok in lang.scales:
+            scale = lang.scales[tok]
+            if scale >= 1000:
+                total += max(current, 1) * scale
+                current = 0
+            else:
+                current = max(current, 1) * scale
+            seen_real = True
+        elif tok == lang.dozen:
+            current = max(current, 1) * 12
+            seen_real = True
+        elif tok in lang.tens or tok in lang.units:
+            current += lang.tens.get(tok, lang.units.get(tok, 0))
+            seen_real = seen_real or tok not in ("a", "an")
+    return total + current if seen_real else None
+
+
+def _relation_before(text: str, start: int, lang: Lang) -> str:
+    match = _bound_pattern(lang).search(text[max(0, start - 30):start])
+    return lang.bounds[match.group(1).lower()] if match else "="
+
+
+def _inside(start: int, spans) -> bool:
+    return any(a <= start < b for a, b in spans)
+
+
+def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
+    found = []
+    for m in _DIGITS.finditer(text):
+        if m.group(0) != m.group(1):
+            continue                      # decimals (86.8) are shares, never head counts
+        found.append((int(re.sub(r"\D", "", m.group(1))), m.start(), m.end()))
+    return found
+
+
+def _word_numbers(text: str, lang: Lang) -> list[tuple[int, int, int]]:
+    found = []
+    for m in _word_run(lang).finditer(text):
+        value = parse_words(m.group(0), lang)
+        if value is not None:
+            found.append((value, m.start(), m.end()))
+    return found
+
+
+def _vague_numbers(text: str, lang: Lang) -> list[Num]:
+    pattern = _vague_pattern(lang)
+    if pattern is None:
+        return []
+    return [Num(lang.vague[m.group(1).lower()][1], lang.vague[m.group(1).lower()][0],
+                m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+
+def find_numbers(text: str, lang: Lang, skip: tuple = ()) -> list[Num]:
+    """All quantities in `text` outside the `skip` spans (dates, times), in order."""
+    raw = _digit_numbers(text) + _word_numbers(text, lang)
+    nums = [Num(v, _relation_before(text, s, lang), s, e, text[s:e])
+            for v, s, e in raw if not _inside(s, skip)]
+    nums += [n for n in _vague_numbers(text, lang) if not _inside(n.start, skip)]
+    return sorted(nums, key=lambda n: n.start)
+
+
+def satisfies(actual: int, claimed: int, relation: str, tolerance: float = 0.1) -> bool:
+    """Whether the real number `actual` is compatible with "`relation` `claimed`"."""
+    if relation == ">=":
+        return actual >= claimed
+    if relation == "<=":
+        return actual <= claimed
+    if relation == "~":
+        return abs(actual - claimed) <= max(1, round(claimed * tolerance))
+    return actual == claimed
