@@ -157,7 +157,7 @@ def _claim(kind, s: Sentence, placed: ev.Placed, value, relation, **extra) -> Cl
 
 
 def place(s: Sentence, position: int, published, ctx: Context, state: State,
-          use_persons: bool) -> ev.Placed:
+          use_persons: bool, exclude: str | None = None) -> ev.Placed:
     """The date a claim at `position` is about (see rules.events for the order)."""
     clue = ev.pick_clue(s.clues, position)
     if clue is not None:
@@ -165,7 +165,7 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     hints = list(s.context)
     if use_persons:
         hints += [{ctx.person_events[m.person.name]} for m in s.mentions
-                  if m.person.name in ctx.person_events]
+                  if m.person.name in ctx.person_events and m.person.name != exclude]
     by_context = ev.place_by_context([set(h) for h in hints], ctx.events)
     if by_context:
         return by_context
@@ -187,7 +187,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, moving: bo
             continue
         kind, value, country = reading
         if kind == "remaining":
-            if _remaining_ok(s, ctx):
+            if _remaining_ok(s, n, ctx):
                 out.append(_claim("remaining_count", s, ev.Placed(published, "published"),
                                   value, n.relation))
             continue
@@ -200,15 +200,21 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, moving: bo
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country))
         else:
-            if s.release_at is None and dest is None:
+            if (s.release_at is None and dest is None) or _vague_population(value, n.relation):
                 continue
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest))
     return out
 
 
-def _remaining_ok(s: Sentence, ctx: Context) -> bool:
+def _vague_population(value: int, relation: str) -> bool:
+    """A rough figure in the thousands is a prisoner population, not one release."""
+    return value >= 500 and relation != "="
+
+
+def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     pats = ctx.lang.patterns
-    if pats["future"].search(s.text) or pats["cumulative"].search(s.text):
+    near = s.text[max(0, n.start - 60):n.end + 50]
+    if pats["future"].search(near) or pats["cumulative"].search(s.text):
         return False
     old = [c for c in s.clues if (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]
     return not old
@@ -324,7 +330,7 @@ def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Cl
         if status is None:
             continue
         placed = (ev.Placed(published, "published") if status != "freed"
-                  else place(s, mention.start, published, ctx, state, False))
+                  else place(s, mention.start, published, ctx, state, True, mention.person.name))
         if status == "freed" and placed.day is None:
             continue
         out.append(_claim("person_status", s, placed, None, "=", person=mention.person.name,
@@ -336,13 +342,13 @@ def _subjects(s: Sentence, ctx: Context, state: State):
     """Person mentions with the text after each; a leading He/She or "the laureate" refers back."""
     pats = ctx.lang.patterns
     found = [(m, s.text[m.end:]) for m in s.mentions]
-    if found or state.person is None:
+    if state.person is None or (found and found[0][0].start < 3):
         return found
     for name in ("pronoun_subject", "epithet_subject"):
         m = pats[name].match(s.text)
         if m and _gender_fits(m.group(0), state.person, ctx.lang):
-            return [(Mention(state.person.person, 0, m.end()), s.text[m.end():])]
-    return []
+            return [(Mention(state.person.person, 0, m.end()), s.text[m.end():])] + found
+    return found
 
 
 def _gender_fits(subject: str, mention: Mention, lang: Lang) -> bool:

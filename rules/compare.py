@@ -86,7 +86,7 @@ def _person_status(claim, index, published, settings) -> Discrepancy | None:
         return None
     if claim.status == "held":
         return _still_held(claim, fact, published)
-    if claim.status != "freed" or claim.event not in index.events:
+    if claim.status != "freed" or claim.event not in index.events or claim.placed == "published":
         return None
     wrong = ((fact.value == "freed" and fact.event != claim.event)
              or fact.value == "never_imprisoned"
