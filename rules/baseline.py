@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from rules import events as ev
-from rules.claims import Context, extract_claims
+from rules.claims import Context, extract_claims, moved_to, split_sentences
 from rules.model import Baseline, Claim, Conflict, Fact
 from rules.numbers import satisfies
 
@@ -35,7 +35,8 @@ def build_baseline(documents: dict[str, str], make_context, published: dict) -> 
     claims = {name: extract_claims(text, "", published.get(name), ctx) for name, text in documents.items()}
     _spread_lists(documents, claims, ctx)
     facts, conflicts = reconcile(claims, published)
-    facts = _event_facts(clusters, terms, claims) + facts
+    dests = _destinations(documents, doc_event, ctx)
+    facts = _event_facts(clusters, terms, dests) + facts
     return Baseline(facts, conflicts)
 
 
@@ -94,13 +95,20 @@ def _list_groups(text: str) -> list[list[str]]:
     return groups + ([current] if current else [])
 
 
-def _event_facts(clusters, terms, claims) -> list[Fact]:
-    """One "event" fact per cluster, with its context words and destination."""
+def _destinations(documents, doc_event, ctx: Context) -> dict:
+    """Event -> counts of the countries the documents say the freed were taken to."""
     dests: dict[date, Counter] = defaultdict(Counter)
-    for doc_claims in claims.values():
-        for c in doc_claims:
-            if c.kind == "release_count" and c.destination not in (None, "?") and c.event:
-                dests[date.fromisoformat(c.event)][c.destination] += 1
+    for name, text in documents.items():
+        for line in text.splitlines():
+            for sentence in split_sentences(line):
+                country = moved_to(sentence, ctx.lang)
+                if country not in (None, "?") and name in doc_event:
+                    dests[doc_event[name]][country] += 1
+    return dests
+
+
+def _event_facts(clusters, terms, dests) -> list[Fact]:
+    """One "event" fact per cluster, with its context words and destination."""
     facts = []
     for day, names in sorted(clusters.items()):
         dest = dests[day].most_common(1)[0][0] if dests[day] else None

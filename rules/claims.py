@@ -307,11 +307,16 @@ def nationality_part(after: str, before: str, lang: Lang) -> str | None:
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     """Where the counted group was taken ("crossed into Lithuania" -> LT); "?" when unsaid."""
     end = later[0].start if later else len(text)
-    segment = text[n.end:end]
+    start = max(0, n.start - 30)
+    return moved_to(text[start:end], lang)
+
+
+def moved_to(segment: str, lang: Lang) -> str | None:
+    """The country after the first movement phrase of `segment`, "?" if none, None if no movement."""
     pats = lang.patterns
     m = pats["movement"].search(segment)
     if m is None:
-        return "?" if pats["movement"].search(text[max(0, n.start - 25):n.start]) else None
+        return None
     place_table = {**lang.countries, **lang.nat_adjectives}
     for c in re.finditer(rf"\b({_country_alt(place_table)})\b", segment[m.start():m.start() + 70], FLAGS):
         head = segment[:m.start() + c.start()]
