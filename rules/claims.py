@@ -374,7 +374,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
         return "exiled"
     if s.release_at is None:
         return None
-    if pats["speaks_after"].match(_skip_apposition(after)) or pats["by_before"].search(s.text[:mention.start]):
+    speaks = pats["speaks_after"].match(after) or pats["speaks_after"].match(_skip_apposition(after))
+    if speaks or pats["by_before"].search(s.text[:mention.start]):
         return None
     return "freed"
 

@@ -1,0 +1,40 @@
+import datetime as dt
+
+from rules.events import find_clues
+from rules.lang import load_language
+
+EN = load_language("en")
+
+
+def test_date_forms():
+    pub = dt.date(2025, 12, 14)
+    for text, day in (("on 21 June", dt.date(2025, 6, 21)), ("Dec 13", dt.date(2025, 12, 13)),
+                      ("Sept. 11", dt.date(2025, 9, 11)), ("11 September 2025", dt.date(2025, 9, 11)),
+                      ("on Saturday", dt.date(2025, 12, 13)), ("Saturday's releases", dt.date(2025, 12, 13))):
+        clues, _ = find_clues(text, EN, pub)
+        assert clues[0].day == day, text
+
+
+def test_month_clue():
+    clues, _ = find_clues("In June, 14 were freed.", EN, dt.date(2025, 12, 14))
+    assert (clues[0].kind, clues[0].year, clues[0].month) == ("month", 2025, 6)
+
+
+def test_in_june_14_is_not_a_date():
+    clues, _ = find_clues("in September 52, in June 14.", EN, dt.date(2025, 12, 14))
+    assert [c.kind for c in clues] == ["month", "month"]
+
+
+def test_unknown_release_is_new_event(alerts):
+    text = "Lukashenko pardoned 31 Ukrainian citizens, his spokeswoman said on Saturday, Nov. 22."
+    assert alerts(text, "2025-11-22") == [("new_event", "2025-11-22", None, None, None)]
+
+
+def test_release_before_the_baseline_is_new_event(alerts):
+    assert alerts("Lukashenko has signed a decree pardoning 30 people, his press service said on Friday.",
+                  "2024-08-16") == [("new_event", "2024-08-16", 30, None, None)]
+
+
+def test_garbled_recap_of_a_known_event(alerts):
+    text = "On 11 September the head of state pardoned 25 persons, among whom 14 foreign citizens."
+    assert alerts(text, "2025-09-17") == [("release_count", "2025-09-11", 25, None, None)]

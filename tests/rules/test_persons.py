@@ -1,0 +1,62 @@
+from rules.names import load_registry
+
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def test_spellings_resolve_to_one_person():
+    registry = load_registry()
+    for text in ("Tsikhanouski", "Sergei Tikhanovsky", "Tichanowski", "Тихановский"):
+        assert [m.person.name for m in registry.find(text)] == ["Siarhei Tsikhanouski"]
+    for text in ("Kolesnikova", "Калеснікава", "Maria Kalesnikava"):
+        assert [m.person.name for m in registry.find(text)] == ["Maria Kalesnikava"]
+    assert [m.person.name for m in registry.find("Беляцкий")] == ["Ales Bialiatski"]
+
+
+def test_wife_and_husband_stay_apart():
+    registry = load_registry()
+    found = registry.find("Sviatlana Tsikhanouskaya, whose husband Siarhei walked free")
+    assert [m.person.name for m in found] == ["Sviatlana Tsikhanouskaya", "Siarhei Tsikhanouski"]
+
+
+def test_freed_in_the_wrong_event(alerts):
+    text = "Sviatlana Tsikhanouskaya, whose husband Siarhei walked out of prison in September, spoke."
+    assert alerts(text, "2025-12-15") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
+
+
+def test_never_imprisoned_said_freed(alerts):
+    text = "In June Belarus freed Sviatlana Tsikhanouskaya, wife of Siarhei Tsikhanouski, and 13 others."
+    assert alerts(text, "2025-09-12") == [
+        ("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_speaker_is_not_freed(alerts):
+    text = "Sviatlana Tsikhanouskaya announced on Saturday that her husband, Siarhei Tsikhanouski, has been freed."
+    assert alerts(text, "2025-06-21") == []
+
+
+def test_still_held_after_release(alerts):
+    text = "The blogger Siarhei Tsikhanouski, who is still serving his 18-year sentence, was remembered."
+    assert alerts(text, "2025-08-09") == [("person_status", None, "held", None, "Siarhei Tsikhanouski")]
+
+
+def test_still_held_before_release_is_fine(alerts):
+    assert alerts("Her husband, Siarhei Tsikhanouski, remains in prison.", "2025-01-26") == []
+
+
+def test_pronoun_refers_to_previous_person(alerts):
+    text = ("Babaryka himself had come out half a year earlier. He was among the 14 prisoners "
+            "released on 21 June, together with Siarhei Tsikhanouski.")
+    assert alerts(text, "2026-01-08") == [("person_status", E1, "freed", None, "Viktar Babaryka")]
+
+
+def test_relatives_are_not_the_person(alerts):
+    assert alerts("Babaryka's son Eduard is still in a colony in Orsha.", "2026-01-08") == []
+
+
+def test_held_person_said_freed(alerts):
+    text = "Andrzej Poczobut was freed on Saturday together with Tsikhanouski."
+    assert alerts(text, "2025-06-25") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_unknown_person_is_no_contradiction(alerts):
+    assert alerts("Mikalai Statkevich was freed on 13 December.", "2025-12-14") == []
