@@ -271,8 +271,15 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     return bool(pats["remaining"].search(before[-40:])) and not pats["part_after"].match(after)
 
 
+_ALTERNATIONS: dict = {}
+
+
 def _country_alt(table: dict) -> str:
-    return "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
+    held = _ALTERNATIONS.get(id(table))
+    if held is None or held[0] is not table:
+        held = (table, "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True)))
+        _ALTERNATIONS[id(table)] = held
+    return held[1]
 
 
 def nationality_after(after: str, lang: Lang) -> str | None:
@@ -311,13 +318,24 @@ def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     return moved_to(text[start:end], lang)
 
 
+_PLACES: dict = {}
+
+
+def _places(lang: Lang) -> dict:
+    held = _PLACES.get(id(lang))
+    if held is None or held[0] is not lang:
+        held = (lang, {**lang.countries, **lang.nat_adjectives})
+        _PLACES[id(lang)] = held
+    return held[1]
+
+
 def moved_to(segment: str, lang: Lang) -> str | None:
     """The country after the first movement phrase of `segment`, "?" if none, None if no movement."""
     pats = lang.patterns
     m = pats["movement"].search(segment)
     if m is None:
         return None
-    place_table = {**lang.countries, **lang.nat_adjectives}
+    place_table = _places(lang)
     for c in re.finditer(rf"\b({_country_alt(place_table)})\b", segment[m.start():m.start() + 70], FLAGS):
         head = segment[:m.start() + c.start()]
         if not pats["origin_before"].search(head):

@@ -66,12 +66,10 @@ def _date_patterns(lang: Lang) -> dict:
 
 
 @lru_cache(maxsize=8)
-def _weekday_patterns(lang: Lang) -> list:
-    out = []
-    for name, index in lang.weekdays.items():
-        for frame in lang.weekday_frames:
-            out.append((re.compile(frame.replace("{w}", re.escape(name)), FLAGS), index))
-    return out
+def _weekday_pattern(lang: Lang) -> re.Pattern:
+    names = "|".join(re.escape(n) for n in lang.weekdays)
+    frames = [f.replace("{w}", f"(?P<w{i}>{names})") for i, f in enumerate(lang.weekday_frames)]
+    return re.compile("|".join(f"(?:{f})" for f in frames), FLAGS)
 
 
 def infer_year(month: int, day: int, published: date | None) -> date | None:
@@ -146,10 +144,10 @@ def _weekday_clues(sentence, lang, published) -> list[Clue]:
     if published is None:
         return []
     out = []
-    for pattern, index in _weekday_patterns(lang):
-        for m in pattern.finditer(sentence):
-            back = (published.weekday() - index) % 7
-            out.append(Clue("weekday", m.start(), m.end(), published - timedelta(days=back)))
+    for m in _weekday_pattern(lang).finditer(sentence):
+        name = next(v for v in m.groupdict().values() if v)
+        back = (published.weekday() - lang.weekdays[name.lower()]) % 7
+        out.append(Clue("weekday", m.start(), m.end(), published - timedelta(days=back)))
     return out
 
 
