@@ -135,7 +135,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
 
 def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
     stated = [c for c in s.clues]
-    if stated or s.context:
+    if stated or s.context or any(m.person.name in ctx.person_events for m in s.mentions):
         placed = place(s, len(s.text), published, ctx, State(), True)
         if placed.source not in ("published", "none"):
             state.carry = placed
@@ -286,14 +286,14 @@ def nationality_after(after: str, lang: Lang) -> str | None:
     """The country of "three Poles", "two Latvian citizens", "six citizens of Lithuania"."""
     nouns, adjs, countries = lang.nat_nouns, lang.nat_adjectives, lang.countries
     cit = lang.citizen_nouns
-    m = re.match(rf"^\s+({_country_alt(adjs)})\s+{cit}\b", after, FLAGS)
+    m = re.match(rf"^\s+({_country_alt(adjs)})\s+{cit}\b", after, FLAGS) if adjs else None
     if m:
         return adjs[m.group(1).lower()]
     m = re.match(rf"^\s+({_country_alt(nouns)})(?!\w)", after, FLAGS)
     if m:
         return nouns[m.group(1).lower()]
-    m = re.match(rf"^\s+(?:{cit}\s+)?of\s+(?:the\s+republic\s+of\s+)?({_country_alt(countries)})\b",
-                 after, FLAGS)
+    template = lang.extra.get("citizens_of", r"^\s+(?:{cit}\s+)?of\s+(?:the\s+republic\s+of\s+)?({countries})\b")
+    m = re.match(template.replace("{cit}", cit).replace("{countries}", _country_alt(countries)), after, FLAGS)
     return countries[m.group(1).lower()] if m else None
 
 

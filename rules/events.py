@@ -130,7 +130,8 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
             out.append(Clue("month", m.start(), m.end(), None, int(m[2]), _month_of(m[1], lang)))
     for m in pats["month"].finditer(sentence):
         name = m.group(1)
-        if _overlaps(m.start(), taken + out) or len(name) < 4 or not name[0].isupper():
+        capitalised = lang.extra.get("month_capitalised", True)
+        if _overlaps(m.start(), taken + out) or len(name) < 4 or (capitalised and not name[0].isupper()):
             continue
         if published is None:
             continue
