@@ -72,7 +72,19 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()))
     if table:
         claims += table_claims(table, published, ctx)
-    return claims
+    return place_undated_on_new_event(claims, ctx)
+
+
+def place_undated_on_new_event(claims: list[Claim], ctx: Context) -> list[Claim]:
+    """When the article dates a release the baseline does not know, its undated counts are that release's."""
+    known = {e.date.isoformat() for e in ctx.events}
+    new = [c.event for c in claims if c.kind in ("release", "release_count") and c.event
+           and c.placed in ev.STATED and c.event not in known]
+    if not new:
+        return claims
+    return [Claim(**{**c.to_dict(), "event": new[0], "placed": "carry"})
+            if c.kind in ("release", "release_count") and c.placed == "published" else c
+            for c in claims]
 
 
 def paragraph_claims(paragraph: str, published, ctx: Context, in_title=False) -> list[Claim]:
