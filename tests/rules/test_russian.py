@@ -1,0 +1,24 @@
+import datetime as dt
+
+from rules.model import Article
+
+
+def ru_alerts(engine, baseline, text, published):
+    report = engine.check(Article(text, published=dt.date.fromisoformat(published), language="ru"), baseline)
+    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
+
+
+def test_name_and_13_more_is_14(engine, baseline):
+    assert ru_alerts(engine, baseline, "Лукашенко помиловал Сергея Тихановского и ещё 13 человек.",
+                     "2025-06-21") == []
+
+
+def test_collective_numeral_nationality(engine, baseline):
+    text = "Беларусь отпустила 52 заключённых, среди них пятеро литовцев."
+    assert ru_alerts(engine, baseline, text, "2025-09-11") == [
+        ("nationality_count", "2025-09-11", 5, "LT", None)]
+
+
+def test_remaining_in_thousands(engine, baseline):
+    text = "За решёткой по-прежнему почти три тысячи политзаключённых."
+    assert ru_alerts(engine, baseline, text, "2025-06-25") == [("remaining_count", None, 3000, None, None)]
