@@ -40,10 +40,11 @@ class Analyzer:
             return None, None
         return self.analyze(_with_date(article, published, override_date))
 
-    def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None):
+    def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None,
+                     content_type: str | None = None):
         """analyze_html for the pipeline: (article, report, seconds spent per stage)."""
         started = time.perf_counter()
-        article = extract_article(html, url)
+        article = extract_article(html, url, content_type)
         extracted = time.perf_counter()
         if article is None:
             return None, None, {"extract": extracted - started}
@@ -67,11 +68,12 @@ class PooledAnalyzer:
         self._lock = threading.Lock()
         self._pool = self._start()
 
-    def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None):
+    def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None,
+                     content_type: str | None = None):
         """Analyzer.analyze_page, run in a worker process."""
         pool = self._pool
         try:
-            return pool.submit(_analyze_in_worker, html, url, published).result()
+            return pool.submit(_analyze_in_worker, html, url, published, content_type).result()
         except BrokenProcessPool:
             self._restart(pool)
             raise RuntimeError("the extraction worker died on this page") from None
@@ -93,15 +95,23 @@ _worker_analyzer: Analyzer | None = None
 
 
 def _start_worker(overrides_path: str | None, baseline: dict) -> None:
-    """In each worker: signals are the parent's business; load the engine once."""
+    """In each worker: signals are the parent's business, and a worker whose parent died
+    (even by SIGKILL) exits; load the engine once."""
     global _worker_analyzer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker_analyzer = Analyzer(load_engine(overrides_path), Baseline.from_dict(baseline))
 
 
-def _analyze_in_worker(html: bytes, url: str | None, published: date | None):
-    return _worker_analyzer.analyze_page(html, url, published)
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+def _analyze_in_worker(html: bytes, url: str | None, published: date | None, content_type: str | None):
+    return _worker_analyzer.analyze_page(html, url, published, content_type)
 
 
 def load_engine(overrides_path: str | None) -> Engine:

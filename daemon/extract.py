@@ -5,34 +5,63 @@ article's claims. Tables stay in, since data stories state their counts in them.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from datetime import date
 
+import charset_normalizer
 import trafilatura
 
 from rules.model import Article
 
 
+MIN_WORDS = 5               # fewer words than this is a page without article text
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _TIME = re.compile(r"<time\b[^>]*>(.*?)</time>", re.S | re.I)
 _CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.I)
 _FIGURE = re.compile(r"<(/?)figure\b", re.I)
 
 
-def prepare_html(html: str | bytes) -> str:
+def decode_html(raw: bytes, content_type: str | None = None) -> str:
+    """Bytes to text: a BOM, else the HTTP charset, else <meta charset>, else UTF-8 if it
+    decodes, else the most likely encoding."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw.decode(encoding, "replace")
+    declared = _HTTP_CHARSET.search(content_type or "") or _META_CHARSET.search(raw[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace") if isinstance(declared.group(1), bytes) \
+            else declared.group(1)
+        try:
+            return raw.decode(codecs.lookup(name).name, "replace")
+        except LookupError:
+            pass
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(raw[:65536]).best()
+        return raw.decode(best.encoding if best else "cp1252", "replace")
+
+
+def prepare_html(html: str | bytes, content_type: str | None = None) -> str:
     """Inline <time> text and turn figure captions into paragraphs, which trafilatura drops."""
-    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    text = decode_html(html, content_type) if isinstance(html, bytes) else html
     text = _TIME.sub(lambda m: m.group(1), text)
     text = _CAPTION.sub(lambda m: f"<{m.group(1)}p>", text)
     return _FIGURE.sub(lambda m: f"<{m.group(1)}div", text)
 
 
-def extract_article(html: str | bytes, url: str | None = None) -> Article | None:
+def extract_article(html: str | bytes, url: str | None = None,
+                    content_type: str | None = None) -> Article | None:
     """Main text, title, publication date and language of a page; None when it has no text."""
+    html = prepare_html(html, content_type)
     doc = trafilatura.bare_extraction(
-        prepare_html(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
         favor_precision=True, deduplicate=False,
     )
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or len((doc.text or "").split()) < MIN_WORDS:
         return None
     return Article(text=doc.text, title=doc.title or "", published=_parse_date(doc.date),
                    language=_language(html, doc.language))
@@ -51,9 +80,9 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def _language(html: str | bytes, detected: str | None) -> str:
+def _language(html: str, detected: str | None) -> str:
     """The page's declared language (<html lang>), else trafilatura's guess, else English."""
-    head = html[:2000].decode("utf-8", "replace") if isinstance(html, bytes) else html[:2000]
+    head = html[:2000]
     marker = head.lower().find(" lang=")
     if marker != -1:
         value = head[marker + 6:marker + 12].strip("\"' >")

@@ -31,6 +31,7 @@ class Response:
     etag: str | None = None
     last_modified: str | None = None
     retry_after: float | None = None
+    content_type: str | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -88,7 +89,8 @@ class Fetcher:
                 body = self._read_capped(reply, deadline)
                 return Response(url=str(reply.url), status=reply.status_code, body=body,
                                 etag=reply.headers.get("etag"),
-                                last_modified=reply.headers.get("last-modified"))
+                                last_modified=reply.headers.get("last-modified"),
+                                content_type=reply.headers.get("content-type"))
         except httpx.TimeoutException:
             raise FetchError(f"timed out after {self.config.timeout:g}s") from None
         except httpx.HTTPError as exc:

@@ -10,6 +10,7 @@ import logging
 import os
 import signal
 import threading
+import xml.sax
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from calendar import timegm
@@ -92,7 +93,8 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
         with services.times.measure("fetch"):
             response = services.fetcher.get(feed.url, etag, last_modified)
         entries = [] if response.not_modified else parse_entries(
-            response.body, response.url, services.config.fetch.max_entries_per_feed)
+            response.body, response.url, services.config.fetch.max_entries_per_feed,
+            response.content_type)
     except FetchError as exc:
         record_feed_failure(services, feed_id, exc, now)
         return 0
@@ -119,18 +121,22 @@ def due_feed_state(services: Services, feed: FeedConfig, now: datetime):
         return row.id, row.etag, row.last_modified
 
 
-def parse_entries(body: bytes, base_url: str, limit: int) -> list[Entry]:
-    """The feed's entries with a link, newest first as the feed gives them."""
-    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
-    if not parsed.entries and (parsed.bozo or not parsed.get("version")):
-        reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: None)() \
-            or str(parsed.get("bozo_exception") or "no RSS or Atom entries found")
+def parse_entries(body: bytes, base_url: str, limit: int, content_type: str | None = None) -> list[Entry]:
+    """The feed's entries that have a link; FetchError when the body is not a usable feed.
+
+    A slightly broken feed that still yields entries is read leniently, as readers do;
+    an empty but well-formed feed is simply empty."""
+    headers = {"content-location": base_url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(body, response_headers=headers)
+    entries = [Entry(url=item["link"], title=item.get("title", ""), published=_entry_date(item))
+               for item in parsed.entries[:limit] if item.get("link")]
+    malformed = isinstance(parsed.get("bozo_exception"), xml.sax.SAXException)
+    if not entries and (malformed or not parsed.get("version")):
+        problem = parsed.get("bozo_exception")
+        reason = str(problem) if problem else "no RSS or Atom document found"
         raise FetchError(f"not a readable feed: {reason}")
-    entries = []
-    for item in parsed.entries[:limit]:
-        link = item.get("link")
-        if link:
-            entries.append(Entry(url=link, title=item.get("title", ""), published=_entry_date(item)))
     return entries
 
 
@@ -150,7 +156,8 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
         with services.times.measure("fetch"):
             page = services.fetcher.get(entry.url)
         crash_point("after_page_fetch")
-        article, report, seconds = services.analyzer.analyze_page(page.body, entry.url, entry.published)
+        article, report, seconds = services.analyzer.analyze_page(page.body, entry.url, entry.published,
+                                                                  page.content_type)
         services.times.add(seconds)
     except FetchError as exc:
         return record_failed_entry(services, entry, feed_id, now, str(exc))
