@@ -1,0 +1,76 @@
+"""The command line as users and the scorer call it."""
+import json
+
+from tests.conftest import ROOT, run_cli
+
+SAMPLE = ROOT / "examples" / "site" / "articles"
+CONSISTENT = SAMPLE / "envoy-visit-fourteen-freed.html"
+CONTRADICTING = SAMPLE / "aggregator-sixteen-freed.html"
+
+
+def test_check_json_prints_one_object_per_source_in_order(tmp_path):
+    text = tmp_path / "note.txt"
+    text.write_text("Freed in Minsk\nBelarus freed 15 political prisoners on Saturday after talks with Keith Kellogg.")
+    result = run_cli("check", "--json", str(CONTRADICTING), str(CONSISTENT), str(text),
+                     "--published", "2025-06-22", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in lines] == [str(CONTRADICTING), str(CONSISTENT), str(text)]
+    assert set(lines[0]) == {"source", "title", "published", "language", "claims", "discrepancies"}
+    found = lines[0]["discrepancies"]
+    assert [(d["kind"], d["event"], d["claimed"], d["baseline"]) for d in found] == \
+        [("release_count", "2025-06-21", 16, 14)]
+    assert found[0]["sources"] and "16 political prisoners" in found[0]["evidence"]
+    assert lines[1]["discrepancies"] == [] and lines[1]["claims"]
+    assert [d["claimed"] for d in lines[2]["discrepancies"]] == [15]
+    assert not (tmp_path / "data").exists()                 # check stores nothing
+
+
+def test_check_reads_stdin(tmp_path):
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-m", "daemon", "check", "--json", "-"], cwd=tmp_path,
+                            input=CONTRADICTING.read_text(), capture_output=True, text=True)
+    assert json.loads(result.stdout)["discrepancies"][0]["claimed"] == 16
+
+
+def test_errors_are_one_line_without_traceback(tmp_path):
+    missing = run_cli("check", "--json", str(tmp_path / "nope.html"), cwd=tmp_path)
+    assert missing.returncode == 1
+    assert json.loads(missing.stdout)["error"].startswith("cannot read")
+    assert "Traceback" not in missing.stderr
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[fetch]\ntimeout = "soon"\n')
+    config = run_cli("config", "check", "--config", str(bad), cwd=tmp_path)
+    assert config.returncode == 2
+    assert config.stderr.strip() == "claimwatch: fetch.timeout: expected float, got 'soon'"
+
+    refused = run_cli("check", "http://127.0.0.1:9/x", cwd=tmp_path)
+    assert refused.returncode == 1 and "non-public address" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+def test_baseline_build_then_show_lists_facts_sources_and_conflicts(tmp_path):
+    env = {"CLAIMWATCH_DATABASE_URL": f"sqlite:///{tmp_path}/cw.db"}
+    built = run_cli("baseline", "build", env_extra=env, cwd=tmp_path)
+    assert built.returncode == 0 and "facts" in built.stdout
+    shown = run_cli("baseline", "show", "--json", env_extra=env, cwd=tmp_path)
+    baseline = json.loads(shown.stdout)
+    facts = {f["key"]: f for f in baseline["facts"]}
+    assert facts["release_count/2025-06-21"]["value"] == 14
+    assert facts["release_count/2025-09-11"]["value"] == 52
+    assert facts["release_count/2025-12-13"]["value"] == 123
+    assert len(facts["release_count/2025-06-21"]["sources"]) >= 2
+    conflicts = {(c["key"], str(c["claimed"])) for c in baseline["conflicts"]}
+    assert ("release_count/2025-06-21", "13") in conflicts
+    assert any("Tsikhanouskaya" in key for key, _ in conflicts)
+    text = run_cli("baseline", "show", env_extra=env, cwd=tmp_path).stdout
+    assert "Conflicts between documents:" in text and "sources:" in text
+
+
+def test_config_check_masks_secrets(tmp_path):
+    env = {"CLAIMWATCH_NOTIFY_URLS": "mailto://desk:hunter2@mail.example.com?to=a@example.com"}
+    result = run_cli("config", "check", "--config", str(ROOT / "config.toml"), env_extra=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "hunter2" not in result.stdout and "mailto://***@mail.example.com/***" in result.stdout
