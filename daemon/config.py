@@ -38,6 +38,7 @@ class FetchConfig:
     allow_private_addresses: bool = False
     max_entries_per_feed: int = 50  # newest entries considered per poll
     concurrency: int = 16           # feeds polled at the same time (threads waiting on the network)
+    per_host: int = 4               # requests in flight to one host at a time
 
 
 @dataclass(frozen=True)

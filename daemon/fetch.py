@@ -10,6 +10,7 @@ from __future__ import annotations
 import email.utils
 import ipaddress
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -43,6 +44,8 @@ class Fetcher:
 
     def __init__(self, config: FetchConfig):
         self.config = config
+        self._hosts: dict[str, threading.BoundedSemaphore] = {}
+        self._hosts_lock = threading.Lock()
         self.client = httpx.Client(
             timeout=httpx.Timeout(config.timeout),
             headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -60,7 +63,8 @@ class Fetcher:
         deadline = time.monotonic() + self.config.deadline
         for _ in range(MAX_REDIRECTS + 1):
             self.check_url(url)
-            response = self._get_once(url, headers, deadline)
+            with self._host_slot(urlsplit(url).hostname):
+                response = self._get_once(url, headers, deadline)
             if response.status not in (301, 302, 303, 307, 308):
                 return response
             url = response.url
@@ -75,6 +79,13 @@ class Fetcher:
             raise FetchError(f"no host in URL {url!r}")
         if not self.config.allow_private_addresses:
             refuse_internal_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+
+    def _host_slot(self, host: str) -> threading.BoundedSemaphore:
+        """At most `per_host` requests to one host at a time, however many feeds it has."""
+        with self._hosts_lock:
+            if host not in self._hosts:
+                self._hosts[host] = threading.BoundedSemaphore(self.config.per_host)
+            return self._hosts[host]
 
     def _get_once(self, url: str, headers: dict, deadline: float) -> Response:
         try:
