@@ -39,7 +39,7 @@ class State:
     """What one sentence passes to the next in the same paragraph."""
     carry: ev.Placed | None = None
     person: Mention | None = None
-    release: bool = False
+    release: ev.Placed | None = None    # where the last release sentence was placed
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -62,6 +62,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
     if title and not any(title.strip() == ln for ln in lines[:3]):
         claims += paragraph_claims(title, published, ctx, in_title=True)
     table: list[str] = []
+    section, state = State(), State()
     for line in lines:
         if line.startswith("|"):
             table.append(line)
@@ -69,10 +70,36 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         if table:
             claims += table_claims(table, published, ctx)
             table = []
-        claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()))
+        if is_heading(line):
+            section = heading_section(line, published, ctx)
+        state = State(section.carry, section.person, state.release)
+        claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
     if table:
         claims += table_claims(table, published, ctx)
     return place_undated_on_new_event(claims, ctx)
+
+
+def is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a section heading, a caption or a name."""
+    words = line.split()
+    return (0 < len(words) <= 6 and not line.startswith(("-", "•", "*", "|"))
+            and not re.search(r"[.!?:;,\"”»]$", line))
+
+
+def heading_section(line: str, published, ctx: Context) -> State:
+    """What a heading scopes for the lines beneath it: a month or date, a person."""
+    clues, _ = ev.find_clues(line, ctx.lang, published)
+    carry = None
+    if clues and not _is_dateline(clues[0], published):
+        placed = ev.place_clue(clues[0], ctx.events, ctx.slack)
+        carry = placed if placed.day else None
+    mentions = ctx.registry.find(line)
+    return State(carry, mentions[0] if len(mentions) == 1 else None)
+
+
+def _is_dateline(clue: ev.Clue, published) -> bool:
+    """A heading dated within two days of publication is the page's own date line."""
+    return bool(clue.day and published and abs((clue.day - published).days) <= 2)
 
 
 def place_undated_on_new_event(claims: list[Claim], ctx: Context) -> list[Claim]:
@@ -87,9 +114,10 @@ def place_undated_on_new_event(claims: list[Claim], ctx: Context) -> list[Claim]
             for c in claims]
 
 
-def paragraph_claims(paragraph: str, published, ctx: Context, in_title=False) -> list[Claim]:
+def paragraph_claims(paragraph: str, published, ctx: Context, in_title=False,
+                     state: State | None = None) -> list[Claim]:
     """Claims of the sentences of one paragraph, carrying time and persons forward."""
-    state, claims = State(), []
+    state, claims = state or State(), []
     for sentence in split_sentences(paragraph):
         claims += sentence_claims(sentence, published, ctx, state, in_title)
     return claims
@@ -115,6 +143,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     release_at = _release_position(text, ctx.lang)
     if release_at is None and state.release and ctx.lang.patterns["list_intro"].search(text):
         release_at = 0
+        if state.carry is None and state.release.source not in ("published", "none"):
+            state.carry = state.release
     mentions = ctx.registry.find(text)
     context = [ctx.term_events.get(concept, set()) for concept, pattern
                in ctx.lang.context_terms.items() if pattern.search(text)]
@@ -153,7 +183,8 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
             state.carry = placed
     people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
     state.person = people[-1] if people else None
-    state.release = s.release_at is not None
+    state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
+                     if s.release_at is not None else None)
 
 
 def _with_title(claim: Claim, in_title: bool) -> Claim:
@@ -404,7 +435,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
         return "exiled"
     if s.release_at is None:
         return None
-    speaks = pats["speaks_after"].match(after) or pats["speaks_after"].match(_skip_apposition(after))
+    speaks = any(pats["speaks_after"].match(a) or (pats["whose_after"].match(a) and s.release_at > mention.start)
+                 for a in (after, _skip_apposition(after)))
     if speaks or pats["by_before"].search(s.text[:mention.start]):
         return None
     return "freed"

@@ -17,3 +17,42 @@ def test_place_name_after_to_is_not_an_infinitive(alerts):
 
 def test_infinitive_release_stays_unreal(alerts):
     assert alerts("Washington wants Minsk to free 300 more prisoners.", "2025-09-12") == []
+
+
+def _report(engine, baseline, text, published, title=""):
+    article = Article(text, title=title, published=dt.date.fromisoformat(published))
+    return [(d.kind, d.event, d.claimed, d.country, d.person)
+            for d in engine.check(article, baseline).discrepancies]
+
+
+def test_month_heading_scopes_the_section(engine, baseline):
+    text = ("Looking back\n20 December 2025\nSeptember\n"
+            "The second envoy negotiates freedom for 52 prisoners in exchange for airline relief.\n"
+            "December\nAnother 123 detainees are pardoned and driven to the border.")
+    assert _report(engine, baseline, text, "2025-12-20") == []
+
+
+def test_heading_scope_ends_at_next_heading(engine, baseline):
+    text = ("June\nThe first group of 14 is released to Lithuania.\n"
+            "What came next\nCoale secured the release of 52 prisoners after long talks.")
+    assert _report(engine, baseline, text, "2025-09-20") == []
+
+
+def test_dateline_does_not_scope(engine, baseline):
+    text = "2 October 2025\nThe envoy freed 52 people in talks with Minsk."
+    assert _report(engine, baseline, text, "2025-10-02") == []
+
+
+def test_one_of_them_in_next_paragraph_is_freed(alerts):
+    text = ("Two Polish nationals were among the 14 people Minsk released on Saturday.\n"
+            "One of them is Andrzej Poczobut, a reporter whose case drew wide attention.")
+    assert alerts(text, "2025-06-23") == [("person_status", E1, "freed", None, "Andrzej Poczobut"),
+                                          ("nationality_count", E1, 2, "PL", None)] or \
+        sorted(alerts(text, "2025-06-23"), key=str) == sorted(
+            [("person_status", E1, "freed", None, "Andrzej Poczobut"),
+             ("nationality_count", E1, 2, "PL", None)], key=str)
+
+
+def test_whose_clause_before_release_is_not_a_release(alerts):
+    text = "Sviatlana Tsikhanouskaya, whose husband was freed on Saturday, thanked Washington."
+    assert alerts(text, "2025-06-22") == []
