@@ -182,7 +182,8 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         if placed.source not in ("published", "none"):
             state.carry = placed
     people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
-    state.person = people[-1] if people else None
+    if people or s.mentions or ctx.lang.patterns["unknown_name"].search(s.text):
+        state.person = people[-1] if people else None
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
 
@@ -412,7 +413,9 @@ def _subjects(s: Sentence, ctx: Context, state: State):
         return found
     for name in ("pronoun_subject", "epithet_subject"):
         m = pats[name].match(s.text)
-        if m and _gender_fits(m.group(0), state.person, ctx.lang):
+        if m and found and found[0][0].start < m.end():
+            continue
+        if m and _gender_fits(m.group(0).split(",")[-1], state.person, ctx.lang):
             return [(Mention(state.person.person, 0, m.end()), s.text[m.end():])] + found
     return found
 

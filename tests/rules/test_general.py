@@ -46,9 +46,7 @@ def test_dateline_does_not_scope(engine, baseline):
 def test_one_of_them_in_next_paragraph_is_freed(alerts):
     text = ("Two Polish nationals were among the 14 people Minsk released on Saturday.\n"
             "One of them is Andrzej Poczobut, a reporter whose case drew wide attention.")
-    assert alerts(text, "2025-06-23") == [("person_status", E1, "freed", None, "Andrzej Poczobut"),
-                                          ("nationality_count", E1, 2, "PL", None)] or \
-        sorted(alerts(text, "2025-06-23"), key=str) == sorted(
+    assert sorted(alerts(text, "2025-06-23"), key=str) == sorted(
             [("person_status", E1, "freed", None, "Andrzej Poczobut"),
              ("nationality_count", E1, 2, "PL", None)], key=str)
 
@@ -56,3 +54,22 @@ def test_one_of_them_in_next_paragraph_is_freed(alerts):
 def test_whose_clause_before_release_is_not_a_release(alerts):
     text = "Sviatlana Tsikhanouskaya, whose husband was freed on Saturday, thanked Washington."
     assert alerts(text, "2025-06-22") == []
+
+
+def test_name_heading_and_opening_clause_pronoun(engine, baseline):
+    text = ("Women still waiting\nMaria Kalesnikava\n"
+            "The musician has become a symbol for many supporters abroad. "
+            "Jailed since 2020, she is still held in a penal colony far from her family.")
+    assert _report(engine, baseline, text, "2026-02-01") == [
+        ("person_status", None, "held", None, "Maria Kalesnikava")]
+
+
+def test_pronoun_does_not_jump_over_an_unknown_name(alerts):
+    text = ("Maria Kalesnikava was freed in December. Olga Petrenko stayed behind. "
+            "She is still held in a colony in Gomel.")
+    assert alerts(text, "2026-02-01") == []
+
+
+def test_pronoun_after_opening_clause_naming_someone_else(alerts):
+    text = "Maria Kalesnikava was freed in December. After Babaryka spoke, she is still held, a guard claimed."
+    assert ("person_status", None, "held", None, "Maria Kalesnikava") not in alerts(text, "2026-02-01")
