@@ -62,20 +62,21 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
     if title and not any(title.strip() == ln for ln in lines[:3]):
         claims += paragraph_claims(title, published, ctx, in_title=True)
     table: list[str] = []
-    section, state = State(), State()
+    section, state, previous = State(), State(), ""
     for line in lines:
         if line.startswith("|"):
             table.append(line)
             continue
         if table:
-            claims += table_claims(table, published, ctx)
+            claims += table_claims(table, published, ctx, previous)
             table = []
+        previous = line
         if is_heading(line):
             section = heading_section(line, published, ctx)
         state = State(section.carry, section.person, state.release)
         claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
     if table:
-        claims += table_claims(table, published, ctx)
+        claims += table_claims(table, published, ctx, previous)
     return place_undated_on_new_event(claims, ctx)
 
 
@@ -451,15 +452,30 @@ def _skip_apposition(after: str) -> str:
 
 # ---- tables -------------------------------------------------------------------------------
 
-def table_claims(lines: list[str], published, ctx: Context) -> list[Claim]:
-    """Counts in a table: by date columns (rows are countries or a total) or by date rows."""
+def table_claims(lines: list[str], published, ctx: Context, heading: str = "") -> list[Claim]:
+    """Counts in a table: by date columns (rows are countries or a total), by a dated caption
+    (in its first row or a heading just above it), or by date rows."""
     rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines]
     rows = [r for r in rows if not all(re.fullmatch(r":?-+:?", c) or not c for c in r)]
+    if heading and is_heading(heading):
+        rows = [[heading]] + rows
     for i, row in enumerate(rows):
         days = [_cell_day(c, published, ctx) for c in row]
         if sum(d is not None for d in days[1:]) >= 1 and days[0] is None:
             return _column_table(rows[i + 1:], days, ctx)
+    caption = _caption_day(rows, published, ctx)
+    if caption is not None:
+        return _column_table(rows, [None, caption], ctx)
     return _row_table(rows, published, ctx)
+
+
+def _caption_day(rows, published, ctx: Context):
+    """The date of a caption row (one filled cell naming a release and a date) over the table."""
+    for row in rows[:3]:
+        filled = [c for c in row if c]
+        if len(filled) == 1 and ctx.lang.patterns["release"].search(filled[0]):
+            return _cell_day(filled[0], published, ctx)
+    return None
 
 
 def _cell_day(cell: str, published, ctx: Context):

@@ -73,3 +73,21 @@ def test_pronoun_does_not_jump_over_an_unknown_name(alerts):
 def test_pronoun_after_opening_clause_naming_someone_else(alerts):
     text = "Maria Kalesnikava was freed in December. After Babaryka spoke, she is still held, a guard claimed."
     assert ("person_status", None, "held", None, "Maria Kalesnikava") not in alerts(text, "2026-02-01")
+
+
+def test_table_dated_by_its_caption_row(engine, baseline):
+    text = ("| Detainees freed on 21 June 2025, by country |  |\n|---|---|\n"
+            "| Country | Count |\n| Poland | 3 |\n| Estonia | 2 |\n| Total | 14 |")
+    assert _report(engine, baseline, text, "2025-06-25") == [("nationality_count", E1, 2, "EE", None)]
+
+
+def test_table_dated_by_heading_above(engine, baseline):
+    text = ("Freed on 11 September 2025\n| Country | Count |\n|---|---|\n"
+            "| Lithuania | 5 |\n| Total | 52 |")
+    assert _report(engine, baseline, text, "2025-09-20") == [("nationality_count", E2, 5, "LT", None)]
+
+
+def test_caption_without_release_word_is_not_a_release_table(engine, baseline):
+    text = ("| Sentences handed down on 21 June 2025 |  |\n|---|---|\n"
+            "| Poland | 7 |\n| Total | 30 |")
+    assert _report(engine, baseline, text, "2025-06-25") == []
