@@ -40,6 +40,7 @@ class State:
     carry: ev.Placed | None = None
     person: Mention | None = None
     release: ev.Placed | None = None    # where the last release sentence was placed
+    seen_release: bool = False          # the article has reported a release before this point
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -73,7 +74,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         previous = line
         if is_heading(line):
             section = heading_section(line, published, ctx)
-        state = State(section.carry, section.person, state.release)
+        state = State(section.carry, section.person, state.release, state.seen_release)
         claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
     if table:
         claims += table_claims(table, published, ctx, previous)
@@ -162,7 +163,7 @@ def _release_position(text: str, lang: Lang) -> int | None:
 
 def sentence_claims(text, published, ctx: Context, state: State, in_title=False) -> list[Claim]:
     """Claims of one sentence; updates `state` for the next sentence."""
-    s = read_sentence(text, published, ctx, state)
+    s = read_sentence(value_first(text, ctx.lang), published, ctx, state)
     pats = ctx.lang.patterns
     moving = bool(pats["movement"].search(text))
     claims = number_claims(s, published, ctx, state, moving)
@@ -176,6 +177,17 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     return claims
 
 
+def value_first(text: str, lang: Lang) -> str:
+    """A fact-box line "Label: 4" as the phrase "4 Label"; other sentences unchanged."""
+    m = lang.patterns["label_value"].match(text)
+    if m is None:
+        return text
+    nums = find_numbers(m["value"], lang)
+    if len(nums) != 1 or nums[0].end - nums[0].start < len(m["value"].strip(" .")):
+        return text
+    return f"{m['value'].strip(' .')} {m['label'].strip()}"
+
+
 def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
     stated = [c for c in s.clues]
     if stated or s.context or any(m.person.name in ctx.person_events for m in s.mentions):
@@ -185,6 +197,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
     people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
     if people or s.mentions or ctx.lang.patterns["unknown_name"].search(s.text):
         state.person = people[-1] if people else None
+    state.seen_release = state.seen_release or s.release_at is not None
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
 
@@ -236,7 +249,9 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, moving: bo
                 out.append(_claim("remaining_count", s, ev.Placed(published, "published"),
                                   value, n.relation))
             continue
-        if (s.release_at is None and not moving) or cumulative:
+        linked = moving or s.release_at is not None or (
+            kind == "nationality" and state.seen_release and bool(pats["group_ref"].search(s.text)))
+        if not linked or cumulative:
             continue
         placed = place(s, n.start, published, ctx, state, True)
         if placed.day is None:

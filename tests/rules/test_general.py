@@ -91,3 +91,19 @@ def test_caption_without_release_word_is_not_a_release_table(engine, baseline):
     text = ("| Sentences handed down on 21 June 2025 |  |\n|---|---|\n"
             "| Poland | 7 |\n| Total | 30 |")
     assert _report(engine, baseline, text, "2025-06-25") == []
+
+
+def test_label_value_line_in_a_fact_box(alerts):
+    text = ("- Released: 52 detainees pardoned on Thursday.\n- Estonians among them: 3\n"
+            "- Seats in parliament: 110")
+    assert alerts(text, "2025-09-13") == []     # no baseline figure for EE in e2; seats are not people
+
+
+def test_label_value_nationality_counts_against_baseline(alerts):
+    text = "- Released: 14 people let go on Saturday.\n- Latvian citizens among them: 5."
+    assert alerts(text, "2025-06-22") == [("nationality_count", E1, 5, "LV", None)]
+
+
+def test_among_them_without_a_release_is_not_a_release_count(alerts):
+    text = "Viasna lists about 1,150 political prisoners. Latvian citizens among them: 5."
+    assert alerts(text, "2025-06-22") == []
