@@ -107,3 +107,14 @@ def test_label_value_nationality_counts_against_baseline(alerts):
 def test_among_them_without_a_release_is_not_a_release_count(alerts):
     text = "Viasna lists about 1,150 political prisoners. Latvian citizens among them: 5."
     assert alerts(text, "2025-06-22") == []
+
+
+def test_person_in_apposition_describing_another_is_not_freed(alerts):
+    text = ("Freed on Saturday was the video blogger Siarhei Tsikhanouski, husband of the "
+            "opposition figure Sviatlana Tsikhanouskaya, who fled abroad in 2020.")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_wife_named_as_freed_still_alerts(alerts):
+    text = "Sviatlana Tsikhanouskaya was freed on Saturday together with her husband."
+    assert alerts(text, "2025-06-22") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
