@@ -296,7 +296,7 @@ def read_number(text: str, n: Num, lang: Lang):
         return ("nationality", n.value, country) if country else None
     if country:
         return ("nationality", n.value, country)
-    if pats["part_before"].search(before):
+    if pats["part_before"].search(before) or pats["subgroup_after"].match(after):
         return None
     return _read_total(n, after, before, lang)
 
@@ -374,7 +374,7 @@ def nationality_part(after: str, before: str, lang: Lang) -> str | None:
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     """Where the counted group was taken ("crossed into Lithuania" -> LT); "?" when unsaid."""
     end = later[0].start if later else len(text)
-    start = max(0, n.start - 30)
+    start = 0 if lang.patterns["movement"].match(text) else max(0, n.start - 30)
     return moved_to(text[start:end], lang)
 
 

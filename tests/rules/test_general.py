@@ -118,3 +118,14 @@ def test_person_in_apposition_describing_another_is_not_freed(alerts):
 def test_wife_named_as_freed_still_alerts(alerts):
     text = "Sviatlana Tsikhanouskaya was freed on Saturday together with her husband."
     assert alerts(text, "2025-06-22") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_part_of_a_larger_group_is_a_sub_count(alerts):
+    text = "Four buses carried 110 people freed on 13 December, part of a larger group of 123."
+    assert alerts(text, "2025-12-14") == []
+
+
+def test_count_at_a_named_crossing_is_a_sub_count(check):
+    report = check("At the Kobryn checkpoint near Poland, 40 released prisoners stepped off on 13 December.",
+                   "2025-12-14")
+    assert report.discrepancies == []
