@@ -290,7 +290,8 @@ def read_number(text: str, n: Num, lang: Lang):
         return None
     if _is_remaining(text, n, after, before, lang):
         return ("remaining", n.value, None) if n.value >= 100 else None
-    country = nationality_after(after, lang)
+    linked = pats["people_are"].match(after)
+    country = nationality_after(" " + after[linked.end():] if linked else after, lang)
     if pats["part_after"].match(after):
         country = country or nationality_part(after, before, lang)
         return ("nationality", n.value, country) if country else None

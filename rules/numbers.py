@@ -112,8 +112,21 @@ def find_numbers(text: str, lang: Lang, skip: tuple = ()) -> list[Num]:
     raw = _digit_numbers(text) + _word_numbers(text, lang)
     nums = [Num(v, _relation_before(text, s, lang), s, e, text[s:e])
             for v, s, e in raw if not _inside(s, skip)]
-    nums += [n for n in _vague_numbers(text, lang) if not _inside(n.start, skip)]
-    return sorted(nums, key=lambda n: n.start)
+    vague = [n for n in _vague_numbers(text, lang) if not _inside(n.start, skip)]
+    return sorted(_one_reading(nums, vague), key=lambda n: n.start)
+
+
+def _one_reading(nums: list[Num], vague: list[Num]) -> list[Num]:
+    """A word that is both a number and a vague plural (Russian "сотни": "over a hundred" or
+    "hundreds") is the number after a bound word, else the vague plural."""
+    out = list(nums)
+    for v in vague:
+        same = next((n for n in nums if (n.start, n.end) == (v.start, v.end)), None)
+        if same is None:
+            out.append(v)
+        elif same.relation == "=":
+            out[out.index(same)] = v
+    return out
 
 
 def satisfies(actual: int, claimed: int, relation: str, tolerance: float = 0.1) -> bool:

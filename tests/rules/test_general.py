@@ -129,3 +129,36 @@ def test_count_at_a_named_crossing_is_a_sub_count(check):
     report = check("At the Kobryn checkpoint near Poland, 40 released prisoners stepped off on 13 December.",
                    "2025-12-14")
     assert report.discrepancies == []
+
+
+def test_russian_over_a_hundred_is_not_hundreds(engine, baseline):
+    article = Article("Более сотни заключённых освободили 13 декабря.", published=dt.date(2025, 12, 14),
+                      language="ru")
+    claims = [(c.value, c.relation) for c in engine.check(article, baseline).claims
+              if c.kind == "release_count"]
+    assert claims == [(100, ">=")]
+
+
+def test_russian_bare_hundreds_stay_vague(engine, baseline):
+    from rules.numbers import find_numbers
+    lang = engine.langs["ru"]
+    assert [(n.value, n.relation) for n in find_numbers("Сотни людей остаются за решёткой.", lang)] == [(200, ">=")]
+
+
+def test_russian_count_then_dash_citizens(engine, baseline):
+    article = Article("Шестеро освобождённых — граждане Латвии, сообщили 22 июня после освобождения 21 июня.",
+                      published=dt.date(2025, 6, 22), language="ru")
+    claims = [(c.kind, c.value, c.country) for c in engine.check(article, baseline).claims
+              if c.kind in ("release_count", "nationality_count")]
+    assert claims == [("nationality_count", 6, "LV")]
+
+
+def test_count_of_the_freed_were_citizens(alerts):
+    assert alerts("Four of the freed were Estonian citizens, Tallinn said of Saturday's release.",
+                  "2025-06-22") == [("nationality_count", E1, 4, "EE", None)]
+
+
+def test_russian_up_to_a_thousand_is_a_bound(engine):
+    from rules.numbers import find_numbers
+    nums = find_numbers("Могут выйти ещё до тысячи человек.", engine.langs["ru"])
+    assert [(n.value, n.relation) for n in nums] == [(1000, "<=")]
