@@ -162,3 +162,12 @@ def test_russian_up_to_a_thousand_is_a_bound(engine):
     from rules.numbers import find_numbers
     nums = find_numbers("Могут выйти ещё до тысячи человек.", engine.langs["ru"])
     assert [(n.value, n.relation) for n in nums] == [(1000, "<=")]
+
+
+def test_handed_prisoners_to_an_envoy_is_a_release(alerts):
+    text = "After the envoy landed in Minsk in June, the Belarusian leader handed over 17 prisoners to him."
+    assert alerts(text, "2025-11-01") == [("release_count", E1, 17, None, None)]
+
+
+def test_handed_a_sentence_is_not_a_release(alerts):
+    assert alerts("In June a court handed him 20 years in a penal colony.", "2025-11-01") == []
