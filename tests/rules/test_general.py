@@ -165,7 +165,7 @@ def test_russian_up_to_a_thousand_is_a_bound(engine):
 
 
 def test_handed_prisoners_to_an_envoy_is_a_release(alerts):
-    text = "After the envoy landed in Minsk in June, the Belarusian leader handed over 17 prisoners to him."
+    text = "After the envoy landed in Minsk in June, the Belarusian leader handed him 17 prisoners as a gift."
     assert alerts(text, "2025-11-01") == [("release_count", E1, 17, None, None)]
 
 
