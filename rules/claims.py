@@ -78,7 +78,19 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
     if table:
         claims += table_claims(table, published, ctx, previous)
-    return place_undated_on_new_event(claims, ctx)
+    return place_undated_on_new_event(move_off_recalled_events(claims, published, ctx), ctx)
+
+
+def move_off_recalled_events(claims: list[Claim], published, ctx: Context) -> list[Claim]:
+    """An event the article only recalls as background ("Recall that on 13 December ...") is not
+    what its undated release figures are about: those are placed on the publication date."""
+    recap = ctx.lang.patterns["recap"]
+    recalled = {c.event for c in claims if c.placed in ev.STATED and recap.search(c.sentence)}
+    if not recalled or published is None:
+        return claims
+    return [Claim(**{**c.to_dict(), "event": published.isoformat()})
+            if c.kind in ("release", "release_count") and c.placed == "published" and c.event in recalled
+            else c for c in claims]
 
 
 def is_heading(line: str) -> bool:

@@ -171,3 +171,21 @@ def test_handed_prisoners_to_an_envoy_is_a_release(alerts):
 
 def test_handed_a_sentence_is_not_a_release(alerts):
     assert alerts("In June a court handed him 20 years in a penal colony.", "2025-11-01") == []
+
+
+def test_recalled_event_does_not_absorb_an_undated_release(alerts):
+    text = ("Minsk announced pardons for 31 convicts ahead of the holidays.\n"
+            "Recall that on 13 December 123 prisoners were released after talks with Washington.")
+    assert alerts(text, "2025-12-29") == [("new_event", "2025-12-29", 31, None, None)]
+
+
+def test_undated_count_without_a_recap_stays_on_the_recent_event(alerts):
+    text = "Minsk pardoned 31 convicts after talks with Washington, officials said."
+    assert alerts(text, "2025-12-20") == [("release_count", E3, 31, None, None)]
+
+
+def test_russian_recap(engine, baseline):
+    article = Article("Лукашенко помиловал 18 осуждённых.\nНапомним, 13 декабря на свободу вышли 123 человека.",
+                      published=dt.date(2025, 12, 28), language="ru")
+    found = [(d.kind, d.event) for d in engine.check(article, baseline).discrepancies]
+    assert found == [("new_event", "2025-12-28")]
