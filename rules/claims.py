@@ -272,15 +272,27 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, moving: bo
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country))
         else:
-            if (s.release_at is None and dest is None) or _vague_population(value, n.relation):
+            if s.release_at is None and dest is None:
+                continue
+            if _vague_population(value, n.relation) and not (
+                    placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang)):
                 continue
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest))
     return out
 
 
 def _vague_population(value: int, relation: str) -> bool:
-    """A rough figure in the thousands is a prisoner population, not one release."""
+    """A rough figure in the hundreds or thousands is usually a prisoner population, not one release."""
     return value >= 500 and relation != "="
+
+
+def _verb_bound(text: str, n: Num, lang: Lang) -> bool:
+    """The number is the direct count of a release verb: "freed over 500", "about 600 were freed"."""
+    pats = lang.patterns
+    before = re.sub(r"(?:\W(?:" + "|".join(map(re.escape, lang.bounds)) + r"))\s*$", " ", text[:n.start], flags=FLAGS)
+    after = text[n.end:]
+    people = re.match(r"^\s*" + pats["people"].pattern, after, FLAGS)
+    return bool(pats["verb_before"].search(before) or pats["verb_after"].match(after[people.end():] if people else after))
 
 
 def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:

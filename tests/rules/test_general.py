@@ -189,3 +189,16 @@ def test_russian_recap(engine, baseline):
                       published=dt.date(2025, 12, 28), language="ru")
     found = [(d.kind, d.event) for d in engine.check(article, baseline).discrepancies]
     assert found == [("new_event", "2025-12-28")]
+
+
+def test_large_bound_tied_to_a_dated_release_is_a_total(alerts):
+    assert alerts("On Saturday, Lukashenko released more than 500 prisoners.", "2025-06-22") == [
+        ("release_count", E1, 500, None, None)]
+
+
+def test_large_bound_without_a_stated_date_is_a_population(alerts):
+    assert alerts("Lukashenko has released about 600 people over the past ten months.", "2025-06-22") == []
+
+
+def test_large_future_figure_is_not_a_total(alerts):
+    assert alerts("Roughly 1,000 more prisoners could be freed, the envoy said on Saturday.", "2025-06-22") == []
