@@ -190,14 +190,17 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
 
 
 def value_first(text: str, lang: Lang) -> str:
-    """A fact-box line "Label: 4" as the phrase "4 Label"; other sentences unchanged."""
+    """A fact-box line "Label: 4" as a phrase ("4 Label", or "Label 4" after a verb)."""
     m = lang.patterns["label_value"].match(text)
     if m is None:
         return text
     nums = find_numbers(m["value"], lang)
     if len(nums) != 1 or nums[0].end - nums[0].start < len(m["value"].strip(" .")):
         return text
-    return f"{m['value'].strip(' .')} {m['label'].strip()}"
+    label, value = m["label"].strip(), m["value"].strip(" .")
+    if lang.patterns["verb_before"].search(label + " "):
+        return f"{label} {value}"               # "Total released: 15" -> "Total released 15"
+    return f"{value} {label}"                   # "Poles among them: 3" -> "3 Poles among them"
 
 
 def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
@@ -472,18 +475,29 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     pats = lang.patterns
     if pats["relative_after"].match(after):
         return None
+    described = _own_apposition(s, mention, after)
     if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,70},", ",", after)[:70]):
-        return "held" if pats["held"].match(_skip_apposition(after)) else None
+        return "held" if pats["held"].match(described) else None
     window = s.text[max(0, mention.start - 40):mention.end + 100]
     if pats["exiled"].search(window):
         return "exiled"
     if s.release_at is None or pats["kin_before"].search(s.text[max(0, mention.start - 60):mention.start]):
         return None
     speaks = any(pats["speaks_after"].match(a) or (pats["whose_after"].match(a) and s.release_at > mention.start)
-                 for a in (after, _skip_apposition(after)))
+                 for a in (after, described))
     if speaks or pats["by_before"].search(s.text[:mention.start]):
         return None
     return "freed"
+
+
+def _own_apposition(s: Sentence, mention: Mention, after: str) -> str:
+    """The text after a mention with its apposition skipped, unless the apposition names another
+    known person: then what follows it is about that person."""
+    skipped = _skip_apposition(after)
+    end = mention.end + len(after) - len(skipped)
+    if any(mention.end < m.start < end for m in s.mentions):
+        return after
+    return skipped
 
 
 def _skip_apposition(after: str) -> str:

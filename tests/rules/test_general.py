@@ -202,3 +202,14 @@ def test_large_bound_without_a_stated_date_is_a_population(alerts):
 
 def test_large_future_figure_is_not_a_total(alerts):
     assert alerts("Roughly 1,000 more prisoners could be freed, the envoy said on Saturday.", "2025-06-22") == []
+
+
+def test_label_value_with_a_verb_label(alerts):
+    text = "Key numbers\n- Released on Saturday: 16\n- Years served by the best-known: 5"
+    assert alerts(text, "2025-06-23") == [("release_count", E1, 16, None, None)]
+
+
+def test_relative_clause_after_an_apposition_naming_another_person(alerts):
+    text = ("Among those freed on Saturday was Ihar Karnei, a colleague of the blogger "
+            "Andrzej Poczobut, who remains in prison.")
+    assert alerts(text, "2025-06-23") == []
