@@ -22,6 +22,8 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 _TIME = re.compile(r"<time\b[^>]*>(.*?)</time>", re.S | re.I)
 _CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.I)
 _FIGURE = re.compile(r"<(/?)figure\b", re.I)
+_DEFINITION = re.compile(r"<(/?)(dl|dt|dd)\b", re.I)
+_AS_BLOCK = {"dl": "div", "dt": "h4", "dd": "p"}
 
 
 def decode_html(raw: bytes, content_type: str | None = None) -> str:
@@ -46,10 +48,12 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
 
 
 def prepare_html(html: str | bytes, content_type: str | None = None) -> str:
-    """Inline <time> text and turn figure captions into paragraphs, which trafilatura drops."""
+    """Inline <time> text, turn figure captions into paragraphs (trafilatura drops them) and
+    definition lists into headings with paragraphs (a <dt> scopes the lines beneath it)."""
     text = decode_html(html, content_type) if isinstance(html, bytes) else html
     text = _TIME.sub(lambda m: m.group(1), text)
     text = _CAPTION.sub(lambda m: f"<{m.group(1)}p>", text)
+    text = _DEFINITION.sub(lambda m: f"<{m.group(1)}{_AS_BLOCK[m.group(2).lower()]}", text)
     return _FIGURE.sub(lambda m: f"<{m.group(1)}div", text)
 
 
