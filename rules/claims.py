@@ -4,6 +4,11 @@ Order per sentence: time clues and numbers are found first; each number is then 
 remaining count, a nationality count, a release total, or nothing (sub-counts, numbers about
 other things); then persons named are read as freed, still held or exiled; a release without a
 usable count is kept as a bare "release" claim for new-event detection.
+
+Around the sentences: a heading line (short, no closing punctuation) scopes the date or person
+of the lines beneath it until the next heading; tables are read by date columns, a dated caption
+or date rows; after all lines, undated release figures are moved off events the article only
+recalls ("Recall that ...") and onto a release the article dates itself.
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ Order of evidence for a claim (first that applies wins):
   1. a stated date, weekday or month in the sentence (nearest one before the claim);
   2. the event's context named in the sentence (envoy, sanctions item, a freed person),
      as learned from the seeds;
-  3. the event of the previous sentence in the same paragraph;
+  3. the event of the previous sentence in the same paragraph, else of the section heading;
   4. the latest baseline event shortly before the publication date;
   5. the publication date itself (a release the baseline does not know).
 """
