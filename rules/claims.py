@@ -93,9 +93,16 @@ def move_off_recalled_events(claims: list[Claim], published, ctx: Context) -> li
     recalled = {c.event for c in claims if c.placed in ev.STATED and recap.search(c.sentence)}
     if not recalled or published is None:
         return claims
-    return [Claim(**{**c.to_dict(), "event": published.isoformat()})
-            if c.kind in ("release", "release_count") and c.placed == "published" and c.event in recalled
+    stated = {(c.event, c.value) for c in claims if c.kind == "release_count" and c.placed != "published"}
+    return [Claim(**{**c.to_dict(), "event": published.isoformat()}) if _other_release(c, recalled, stated)
             else c for c in claims]
+
+
+def _other_release(claim: Claim, recalled: set, stated: set) -> bool:
+    """An undated total, placed on a recalled event only by date, that the article does not
+    itself give for that event."""
+    return (claim.kind == "release_count" and claim.placed == "published" and claim.destination is None
+            and claim.event in recalled and (claim.event, claim.value) not in stated)
 
 
 def is_heading(line: str) -> bool:

@@ -213,3 +213,9 @@ def test_relative_clause_after_an_apposition_naming_another_person(alerts):
     text = ("Among those freed on Saturday was Ihar Karnei, a colleague of the blogger "
             "Andrzej Poczobut, who remains in prison.")
     assert alerts(text, "2025-06-23") == []
+
+
+def test_recap_does_not_turn_bare_release_mentions_into_new_events(alerts):
+    text = ("The freed prisoners described the bus journey to the border.\n"
+            "Recall that on 13 December 123 prisoners were released after talks with Washington.")
+    assert alerts(text, "2025-12-20") == []
