@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import random
 import re
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -55,7 +56,7 @@ def article_page(feed: int, entry: int) -> bytes:
     nav = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(rng.randint(40, 120)))
     side = "".join(f'<li><a href="/story/{i}">Related story number {i} about the region</a></li>'
                    for i in range(rng.randint(30, 80)))
-    script = "<script>var cfg = {" + ",".join(f'"k{i}": "{"x" * 40}"' for i in range(rng.randint(300, 1400))) + "};</script>"
+    script = "<script>var cfg = {" + ",".join(f'"k{i}": "{"x" * 40}"' for i in range(rng.randint(450, 1700))) + "};</script>"
     comments = "".join(f'<div class="comment"><p>Reader {i}: they freed {rng.randint(1, 300)} people.</p></div>'
                        for i in range(rng.randint(5, 40)))
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
@@ -79,8 +80,11 @@ def feed_xml(base: str, feed: int, entries: int) -> bytes:
             f'{items}</channel></rss>').encode()
 
 
-def serve(port_queue, entries: int, latency: float) -> None:
-    """The site, in its own process: feeds with an ETag (304 on match) and article pages."""
+def serve(port_queue, feeds: int, entries: int, latency: float) -> None:
+    """The site, in its own process: feeds with an ETag (304 on match) and article pages,
+    rendered before it starts so that serving costs little CPU beside the daemon's."""
+    pages = {(f, e): article_page(f, e) for f in range(feeds) for e in range(entries)}
+
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -100,7 +104,9 @@ def serve(port_queue, entries: int, latency: float) -> None:
             if feed:
                 body, kind = feed_xml(base, int(feed.group(1)), entries), "application/rss+xml"
             elif page:
-                body, kind = article_page(int(page.group(1)), int(page.group(2))), "text/html; charset=utf-8"
+                key = (int(page.group(1)), int(page.group(2)))
+                body = pages.get(key) or article_page(*key)
+                kind = "text/html; charset=utf-8"
             else:
                 self.send_error(404)
                 return
@@ -136,23 +142,38 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return 0.0
+
+
 def run_cycle(config: Path, env: dict) -> dict:
-    """One `claimwatch run --once`: wall time, peak tree RSS, stage times, articles stored."""
+    """One `claimwatch run --once`: wall time, peak tree RSS, CPU, stage times, articles stored."""
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "daemon", "run", "--once", "--config", str(config)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak = main_cpu = 0
     reader = threading.Thread(target=lambda: setattr(proc, "captured", proc.stderr.read()), daemon=True)
     reader.start()
     while proc.poll() is None:
         peak = max(peak, tree_rss(proc.pid))
+        main_cpu = max(main_cpu, cpu_seconds(proc.pid))
         time.sleep(0.2)
     reader.join()
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total_cpu = (after.ru_utime + after.ru_stime) - (children_before.ru_utime + children_before.ru_stime)
     if proc.returncode != 0:
         sys.exit(f"cycle failed ({proc.returncode}):\n{proc.captured[-3000:]}")
     done = re.search(r"cycle done: (\d+) new articles; time per stage: (.*)", proc.captured)
-    return {"wall": wall, "rss": peak, "stored": int(done.group(1)), "stages": done.group(2)}
+    return {"wall": wall, "rss": peak, "stored": int(done.group(1)), "stages": done.group(2),
+            "cpu": f"daemon process {main_cpu:.1f} s, extraction workers {total_cpu - main_cpu:.1f} s"}
 
 
 def limit_throughput(pages: list[bytes], workers: int) -> float:
@@ -210,9 +231,10 @@ def main() -> None:
     workers = os.cpu_count() or 1
 
     ports = multiprocessing.Queue()
-    server = multiprocessing.Process(target=serve, args=(ports, args.entries, args.latency), daemon=True)
+    server = multiprocessing.Process(target=serve, args=(ports, args.feeds, args.entries, args.latency),
+                                     daemon=True)
     server.start()
-    base = f"http://127.0.0.1:{ports.get(timeout=10)}"
+    base = f"http://127.0.0.1:{ports.get(timeout=600)}"
     sizes = [len(article_page(f, e)) for f in range(5) for e in range(4)]
     print(f"site: {args.feeds} feeds × {args.entries} entries, {args.latency * 1000:.0f} ms latency, "
           f"pages {min(sizes) // 1024}–{max(sizes) // 1024} KB, {workers} cores")
@@ -221,11 +243,14 @@ def main() -> None:
         folder = Path(tmp)
         db = folder / "bench.db"
         config = write_config(folder, base, args.feeds)
+        server_cpu = cpu_seconds(server.pid)
         cycle = run_cycle(config, _env(db))
+        server_cpu = cpu_seconds(server.pid) - server_cpu
         rate = cycle["stored"] / cycle["wall"]
         print(f"pipeline: {cycle['stored']} articles in {cycle['wall']:.1f} s = {rate:.1f} articles/s; "
               f"peak RSS {cycle['rss'] / 2**20:.0f} MB")
         print(f"time per stage (summed over threads and processes): {cycle['stages']}")
+        print(f"CPU: {cycle['cpu']}, the benchmark's own HTTP server {server_cpu:.1f} s")
 
         sample = [article_page(i % args.feeds, i // args.feeds % args.entries) for i in range(args.limit_sample)]
         limit = limit_throughput(sample, workers)

@@ -94,7 +94,7 @@ def cmd_run(args) -> int:
     config = load_config(args.config)
     engine = analysis.load_engine(config.rules.overrides)
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=True)
-    services = Services(config=config, db=open_database(config.database_url),
+    services = Services(config=config, db=open_database(config.database_url, config.fetch.concurrency),
                         fetcher=Fetcher(config.fetch),
                         analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline),
                         targets=make_targets(config.notify.urls))

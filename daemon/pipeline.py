@@ -29,7 +29,9 @@ from daemon.fetch import Fetcher
 from daemon.notify import Target
 from storage import queries
 from storage.models import Article as ArticleRow
+from storage.models import Alert as AlertRow
 from storage.models import Claim as ClaimRow
+from storage.models import Delivery as DeliveryRow
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=6)
@@ -44,6 +46,7 @@ class Services:
     analyzer: Analyzer
     targets: dict[str, Target]
     stop: threading.Event = field(default_factory=threading.Event)   # set on SIGTERM
+    delivering: threading.Lock = field(default_factory=threading.Lock)  # one delivery run at a time
     times: "StageTimes" = field(default_factory=lambda: StageTimes())
 
 
@@ -184,22 +187,20 @@ def record_failed_entry(services: Services, entry: Entry, feed_id: int, now: dat
 
 def store_result(session: Session, entry: Entry, feed_id: int, article, report, services, now) -> None:
     """The article row, its claims and (if any discrepancy) its alert, in one transaction."""
-    row = ArticleRow(url=entry.url, feed_id=feed_id, fetched_at=now, title=entry.title,
-                     published=entry.published)
+    row = {"url": entry.url, "feed_id": feed_id, "fetched_at": now, "title": entry.title,
+           "published": entry.published, "status": "no_text"}
     if article is None:
-        row.status = "no_text"
         queries.save_article(session, row, [])
         return
-    row.title, row.published, row.language, row.text = (
-        article.title or entry.title, article.published, article.language, article.text)
-    row.content_hash = content_hash(article.text)
-    if queries.has_content_hash(session, row.content_hash):
-        row.status = "duplicate"
-        queries.save_article(session, row, [])
+    row.update(title=article.title or entry.title, published=article.published or entry.published,
+               language=article.language, text=article.text, content_hash=content_hash(article.text),
+               status="checked")
+    if queries.has_content_hash(session, row["content_hash"]):
+        queries.save_article(session, {**row, "status": "duplicate"}, [])
         return
-    row = queries.save_article(session, row, [_claim_row(c) for c in report.claims])
+    article_id = queries.save_article(session, row, [_claim_row(c) for c in report.claims])
     if report.discrepancies:
-        alert = compose_alert(row.url, row.title, row.published, report.discrepancies, now, row.id)
+        alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now, article_id)
         queries.add_alert(session, alert, _target_labels(services))
 
 
@@ -224,22 +225,36 @@ def record_feed_failure(services: Services, feed_id: int, error: FetchError, now
 
 
 def deliver_due(services: Services, now: datetime) -> int:
-    """Send every pending delivery that is due; return how many succeeded."""
-    delivered = 0
-    with services.times.measure("notify"), Session(services.db) as session:
-        for delivery, alert in queries.due_deliveries(session, now):
-            if services.stop.is_set():
-                break
-            target = services.targets.get(delivery.target_id)
-            crash_point("before_send")
-            ok = target is not None and target.send(alert.title, alert.body)
-            error = None if ok else ("target no longer configured" if target is None
-                                     else f"delivery to {delivery.target_label} failed")
-            queries.record_delivery(session, delivery, alert, ok, now,
-                                    services.config.notify.max_attempts, error)
-            session.commit()
-            delivered += ok
-    return delivered
+    """Send every pending delivery that is due; return how many succeeded.
+
+    One delivery run at a time (a second caller returns at once: the running one, or the
+    next, sends its alerts), and no database connection is held while a target answers."""
+    if not services.delivering.acquire(blocking=False):
+        return 0
+    try:
+        with services.times.measure("notify"):
+            with Session(services.db) as session:
+                due = [(d.id, a.id, d.target_id) for d, a in queries.due_deliveries(session, now)]
+            return sum(deliver_one(services, *ids, now) for ids in due if not services.stop.is_set())
+    finally:
+        services.delivering.release()
+
+
+def deliver_one(services: Services, delivery_id: int, alert_id: int, target_id: str, now: datetime) -> bool:
+    """Send one alert to one target and record the outcome."""
+    with Session(services.db) as session:
+        alert = session.get(AlertRow, alert_id)
+        title, body = alert.title, alert.body
+    target = services.targets.get(target_id)
+    crash_point("before_send")
+    ok = target is not None and target.send(title, body)
+    error = None if ok else ("target no longer configured" if target is None
+                             else f"delivery to {target.label} failed")
+    with Session(services.db) as session:
+        queries.record_delivery(session, session.get(DeliveryRow, delivery_id), session.get(AlertRow, alert_id),
+                                ok, now, services.config.notify.max_attempts, error)
+        session.commit()
+    return ok
 
 
 def _target_labels(services: Services) -> dict[str, str]:
@@ -285,6 +300,7 @@ def _entry_date(item) -> date | None:
     return day if day and 1990 <= day.year <= date.today().year + 1 else None
 
 
-def _claim_row(claim) -> ClaimRow:
+def _claim_row(claim) -> dict:
+    """The columns of the claim table, from a rules Claim."""
     values = claim.to_dict()
-    return ClaimRow(**{name: values[name] for name in ClaimRow.model_fields if name in values})
+    return {name: values[name] for name in ClaimRow.model_fields if name in values and name != "id"}

@@ -4,17 +4,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import SQLModel, create_engine
 
 from storage import models  # noqa: F401  (registers the tables)
 
 
-def open_database(url: str) -> Engine:
-    """An engine with every table created; SQLite files get their folder and WAL mode."""
-    engine = create_engine(url, pool_pre_ping=True)
-    if engine.dialect.name == "sqlite":
+def open_database(url: str, connections: int = 8) -> Engine:
+    """An engine with every table created; SQLite files get their folder and WAL mode.
+
+    SQLite takes one writer at a time and its busy handler sleeps in growing steps, so
+    threads share a single connection and queue for it in Python instead."""
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=120)
         _prepare_sqlite(engine, url)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=connections, max_overflow=connections)
     SQLModel.metadata.create_all(engine)
     return engine
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, delete, insert, select
 
 from rules.model import Baseline, Conflict, Fact
 from storage.models import Alert, Article, BaselineConflict, BaselineFact, Claim, Delivery, Feed
@@ -78,19 +78,15 @@ def record_article_error(session: Session, url: str, feed_id: int | None, now: d
     article.attempts += 1
 
 
-def save_article(session: Session, article: Article, claims: list[Claim]) -> Article:
-    """Insert or complete the article row and its claims."""
-    existing = session.exec(select(Article).where(Article.url == article.url)).first()
-    if existing is not None:
-        for key, value in article.model_dump(exclude={"id", "attempts"}).items():
-            setattr(existing, key, value)
-        article = existing
-    session.add(article)
-    session.flush()
-    for claim in claims:
-        claim.article_id = article.id
-        session.add(claim)
-    return article
+def save_article(session: Session, article: dict, claims: list[dict]) -> int:
+    """Insert the article row (in place of a failed attempt's row) and its claims; its id.
+
+    Plain INSERTs rather than ORM objects: this runs once per article, on the hot path."""
+    session.execute(delete(Article).where(Article.url == article["url"], Article.status == "error"))
+    article_id = session.execute(insert(Article).values(**article).returning(Article.id)).scalar_one()
+    if claims:
+        session.execute(insert(Claim), [{**claim, "article_id": article_id} for claim in claims])
+    return article_id
 
 
 # --- alerts ------------------------------------------------------------------------------

@@ -98,12 +98,14 @@ def test_failed_articles_are_retried_a_few_times_then_skipped(db):
 
 def test_article_with_claims_and_content_hash(db):
     with Session(db) as session:
-        article = queries.save_article(
-            session, Article(url="http://example.test/b", content_hash="h1", title="T", text="x" * 10_000),
-            [Claim(kind="release_count", value=14, sentence="Fourteen were freed.")])
+        queries.record_article_error(session, "http://example.test/b", None, NOW, "HTTP 503")
+        article_id = queries.save_article(
+            session, {"url": "http://example.test/b", "content_hash": "h1", "title": "T", "text": "x" * 10_000},
+            [{"kind": "release_count", "value": 14, "sentence": "Fourteen were freed."}])
         session.commit()
+        assert session.exec(select(Article.status).where(Article.url == "http://example.test/b")).all() == ["checked"]
         assert queries.has_content_hash(session, "h1")
         assert not queries.has_content_hash(session, "h2")
         assert queries.urls_to_skip(session, ["http://example.test/b", "http://example.test/c"]) == {"http://example.test/b"}
-        claims = session.exec(select(Claim).where(Claim.article_id == article.id)).all()
+        claims = session.exec(select(Claim).where(Claim.article_id == article_id)).all()
         assert [c.value for c in claims] == [14]
