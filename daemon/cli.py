@@ -23,7 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    for noisy in ("httpx", "httpcore", "urllib3", "apprise"):    # their debug lines show URL tokens
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return args.handler(args) or 0
     except (ClaimwatchError, RulesError) as exc:

@@ -78,3 +78,19 @@ def test_failed_delivery_is_retried_on_a_later_cycle(tmp_path, site):
     assert len(site.posted_json()) == 1
     assert run_cli("run", "--once", "--config", str(config)).returncode == 0
     assert len(site.posted_json()) == 1
+
+
+def test_secrets_never_reach_logs_or_the_alerts_listing(tmp_path, site):
+    feed_url = serve_sample_site(site)
+    site.post_status = 500
+    secret_url = site.url("/hooktoken123").replace("http://", "json://user:s3cretpw@")
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("sample", feed_url)])
+    env = {"CLAIMWATCH_NOTIFY_URLS": secret_url}
+    run = run_cli("--verbose", "run", "--once", "--config", str(config), env_extra=env)
+    assert run.returncode == 0 and site.posts                 # it tried, the target refused
+    listing = run_cli("alerts", "--config", str(config), env_extra=env)
+    as_json = run_cli("alerts", "--json", "--config", str(config), env_extra=env)
+    for output in (run.stdout, run.stderr, listing.stdout, as_json.stdout):
+        assert "s3cretpw" not in output and "hooktoken123" not in output
+    assert "json://***@127.0.0.1" in listing.stdout
