@@ -74,3 +74,8 @@ def test_config_check_masks_secrets(tmp_path):
     result = run_cli("config", "check", "--config", str(ROOT / "config.toml"), env_extra=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "hunter2" not in result.stdout and "mailto://***@mail.example.com/***" in result.stdout
+
+
+def test_health_fails_without_a_running_daemon(tmp_path):
+    result = run_cli("health", env_extra={"CLAIMWATCH_HEARTBEAT": str(tmp_path / "none")}, cwd=tmp_path)
+    assert result.returncode == 1 and "not alive" in result.stderr

@@ -102,6 +102,8 @@ def test_sigterm_finishes_the_article_in_hand_and_exits_zero(tmp_path, site):
     while site.hits.get("/a1.html") is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert daemon.poll() is None, "the daemon stopped by itself"
+    health = run_cli("health", env_extra={"CLAIMWATCH_HEARTBEAT": env["CLAIMWATCH_HEARTBEAT"]})
+    assert health.returncode == 0 and health.stdout.strip() == "alive"
     started = time.monotonic()
     daemon.send_signal(signal.SIGTERM)
     _, stderr = daemon.communicate(timeout=15)

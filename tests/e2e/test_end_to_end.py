@@ -1,8 +1,11 @@
 """The whole pipeline against real local servers: feed → pages → claims → alerts."""
 import json
-from pathlib import Path
+import uuid
 
-from tests.conftest import ROOT, run_cli, write_config
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.conftest import ROOT, postgres_or_skip, run_cli, write_config
 
 SAMPLE = ROOT / "examples" / "site"
 SAMPLE_BASE = "http://127.0.0.1:8765"
@@ -16,10 +19,25 @@ def serve_sample_site(site) -> str:
     return site.add("/feed.xml", feed, headers={"Content-Type": "application/rss+xml", "ETag": '"v1"'})
 
 
-def test_one_alert_per_contradicting_article_delivered_once_to_each_target(tmp_path, site, mailbox):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A fresh database: a SQLite file, or a new schema on the PostgreSQL server here."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/cw.db"
+        return
+    url = postgres_or_skip()
+    schema = f"cw_e2e_{uuid.uuid4().hex[:8]}"
+    with create_engine(url).begin() as conn:
+        conn.execute(text(f"create schema {schema}"))
+    yield f"{url}?options=-csearch_path%3D{schema}"
+    with create_engine(url).begin() as conn:
+        conn.execute(text(f"drop schema {schema} cascade"))
+
+
+def test_one_alert_per_contradicting_article_delivered_once_to_each_target(tmp_path, site, mailbox, database_url):
     feed_url = serve_sample_site(site)
     hook = site.url("/hook")
-    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+    config = write_config(tmp_path / "config.toml", db=database_url,
                           feeds=[("sample", feed_url)],
                           notify=[hook.replace("http://", "json://"), mailbox.apprise_url()])
 
