@@ -65,7 +65,9 @@ def articles_to_retry(session: Session, feed_id: int) -> list[Article]:
 
 
 def has_content_hash(session: Session, content_hash: str) -> bool:
-    return session.exec(select(Article.id).where(Article.content_hash == content_hash)).first() is not None
+    articles = Article.__table__
+    query = select(articles.c.id).where(articles.c.content_hash == content_hash).limit(1)
+    return session.connection().execute(query).first() is not None
 
 
 def record_article_error(session: Session, url: str, feed_id: int | None, now: datetime, message: str) -> None:
@@ -81,11 +83,13 @@ def record_article_error(session: Session, url: str, feed_id: int | None, now: d
 def save_article(session: Session, article: dict, claims: list[dict]) -> int:
     """Insert the article row (in place of a failed attempt's row) and its claims; its id.
 
-    Plain INSERTs rather than ORM objects: this runs once per article, on the hot path."""
-    session.execute(delete(Article).where(Article.url == article["url"], Article.status == "error"))
-    article_id = session.execute(insert(Article).values(**article).returning(Article.id)).scalar_one()
+    Plain SQL statements on the connection rather than ORM objects: this runs once per
+    article, on the hot path."""
+    articles, connection = Article.__table__, session.connection()
+    connection.execute(delete(articles).where(articles.c.url == article["url"], articles.c.status == "error"))
+    article_id = connection.execute(insert(articles).values(**article).returning(articles.c.id)).scalar_one()
     if claims:
-        session.execute(insert(Claim), [{**claim, "article_id": article_id} for claim in claims])
+        connection.execute(insert(Claim.__table__), [{**claim, "article_id": article_id} for claim in claims])
     return article_id
 
 
