@@ -85,6 +85,7 @@ def save_article(session: Session, article: dict, claims: list[dict]) -> int:
 
     Plain SQL statements on the connection rather than ORM objects: this runs once per
     article, on the hot path."""
+    session.flush()                     # ORM objects added earlier in this session go first
     articles, connection = Article.__table__, session.connection()
     connection.execute(delete(articles).where(articles.c.url == article["url"], articles.c.status == "error"))
     article_id = connection.execute(insert(articles).values(**article).returning(articles.c.id)).scalar_one()
