@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from daemon.errors import SourceError
 from daemon.extract import extract_article, plain_article
 from rules.engine import Engine
 from rules.model import Article, Baseline, Report
@@ -35,20 +36,18 @@ class Analyzer:
         """Extract the page and check it; (None, None) when it has no article text.
 
         `published` fills in a missing page date, or replaces it with `override_date`."""
-        article = extract_article(html, url)
-        if article is None:
-            return None, None
-        return self.analyze(_with_date(article, published, override_date))
+        article, report, _ = self.analyze_page(html, url, published, override_date=override_date)
+        return article, report
 
-    def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None,
-                     content_type: str | None = None):
-        """analyze_html for the pipeline: (article, report, seconds spent per stage)."""
+    def analyze_page(self, html: str | bytes, url: str | None = None, published: date | None = None,
+                     content_type: str | None = None, override_date: bool = False):
+        """analyze_html, also returning the seconds spent per stage (for the pipeline)."""
         started = time.perf_counter()
         article = extract_article(html, url, content_type)
         extracted = time.perf_counter()
         if article is None:
             return None, None, {"extract": extracted - started}
-        article, report = self.analyze(_with_date(article, published, override=False))
+        article, report = self.analyze(_with_date(article, published, override_date))
         return article, report, {"extract": extracted - started, "claims": time.perf_counter() - extracted}
 
     def analyze_text(self, text: str, published: date | None = None) -> tuple[Article, Report]:
@@ -125,11 +124,11 @@ def build_from_documents(engine: Engine, folder: str | None = None) -> Baseline:
 
 
 def read_documents(folder: str) -> dict[str, str]:
-    from daemon.errors import SourceError
+    """name → text of the .txt and .md documents of a folder."""
     paths = sorted(p for p in Path(folder).glob("*") if p.suffix in (".txt", ".md", ".text"))
     if not paths:
         raise SourceError(f"no .txt or .md documents in {folder}")
-    return {p.name: p.read_text(encoding="utf-8", errors="replace") for p in paths}
+    return {p.stem: p.read_text(encoding="utf-8", errors="replace") for p in paths}
 
 
 def stored_or_bundled_baseline(engine: Engine, database_url: str, store: bool) -> Baseline:

@@ -7,13 +7,11 @@ are delivered after they are stored, never before; a failed delivery stays pendi
 from __future__ import annotations
 
 import logging
-import os
-import signal
 import threading
 import xml.sax
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
 from calendar import timegm
+from datetime import date, datetime, timedelta, timezone
 from contextlib import contextmanager
 from time import perf_counter
 
@@ -22,13 +20,13 @@ from sqlalchemy.engine import Engine as Database
 from sqlmodel import Session
 
 from daemon.alerts import compose_alert, operator_alert
-from daemon.analysis import Analyzer, content_hash
+from daemon.analysis import Analyzer, PooledAnalyzer, content_hash
+from daemon.crashpoints import crash_point
 from daemon.config import Config, FeedConfig
 from daemon.errors import FetchError
 from daemon.fetch import Fetcher
 from daemon.notify import Target
 from storage import queries
-from storage.models import Article as ArticleRow
 from storage.models import Alert as AlertRow
 from storage.models import Claim as ClaimRow
 from storage.models import Delivery as DeliveryRow
@@ -43,7 +41,7 @@ class Services:
     config: Config
     db: Database
     fetcher: Fetcher
-    analyzer: Analyzer
+    analyzer: Analyzer | PooledAnalyzer
     targets: dict[str, Target]
     stop: threading.Event = field(default_factory=threading.Event)   # set on SIGTERM
     delivering: threading.Lock = field(default_factory=threading.Lock)  # one delivery run at a time
@@ -119,7 +117,7 @@ def due_feed_state(services: Services, feed: FeedConfig, now: datetime):
     with Session(services.db) as session:
         row = queries.sync_feed(session, feed.name, feed.url)
         session.commit()
-        if row.next_fetch_at and row.next_fetch_at > now:
+        if row.next_fetch_at and _aware(row.next_fetch_at) > now:
             return None
         return row.id, row.etag, row.last_modified
 
@@ -264,30 +262,6 @@ def _target_labels(services: Services) -> dict[str, str]:
 def _aware(moment: datetime) -> datetime:
     """Some databases hand back naive UTC: make it aware again."""
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def crash_point(name: str) -> None:
-    """Test hook: CLAIMWATCH_CRASH_AT=name:N kills the process the Nth time it passes here,
-    to prove that a crash at that point loses nothing. Does nothing otherwise."""
-    if _CRASH_AT is None or _CRASH_AT[0] != name:
-        return
-    with _CRASH_LOCK:
-        _CRASH_COUNTS[name] = _CRASH_COUNTS.get(name, 0) + 1
-        if _CRASH_COUNTS[name] >= _CRASH_AT[1]:
-            os.kill(os.getpid(), signal.SIGKILL)
-
-
-def _crash_setting():
-    value = os.environ.get("CLAIMWATCH_CRASH_AT")
-    if not value:
-        return None
-    name, _, count = value.partition(":")
-    return name, int(count or 1)
-
-
-_CRASH_AT = _crash_setting()
-_CRASH_COUNTS: dict[str, int] = {}
-_CRASH_LOCK = threading.Lock()
 
 
 def _entry_date(item) -> date | None:
