@@ -493,7 +493,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     window = s.text[max(0, mention.start - 40):mention.end + 100]
     if pats["exiled"].search(window):
         return "exiled"
-    if s.release_at is None or pats["kin_before"].search(s.text[max(0, mention.start - 60):mention.start]):
+    if s.release_at is None or pats["kin_before"].search(s.text[max(0, mention.start - 90):mention.start]):
         return None
     speaks = any(pats["speaks_after"].match(a) or (pats["whose_after"].match(a) and s.release_at > mention.start)
                  for a in (after, described))

@@ -65,7 +65,20 @@ def _release_count(claim, index, published, settings) -> Discrepancy | None:
         return None
     if claim.destination and claim.destination != index.events[claim.event].destination:
         return None
+    if claim.relation in ("=", "~") and is_sum_of_events(claim.value, index):
+        return None
     return _count_discrepancy(claim, fact, settings)
+
+
+def is_sum_of_events(value: int, index: Index) -> bool:
+    """A figure equal to the summed totals of two or more baseline releases is a cumulative
+    total ("189 freed in the three deals" = 14 + 52 + 123), not the count of one release."""
+    totals = [f.value for f in index.facts.values() if f.kind == "release_count" and isinstance(f.value, int)]
+    reachable = {0: 0}                      # sum -> most events summed to reach it
+    for total in totals:
+        for s, k in list(reachable.items()):
+            reachable[s + total] = max(reachable.get(s + total, 0), k + 1)
+    return reachable.get(value, 0) >= 2
 
 
 def _nationality_count(claim, index, published, settings) -> Discrepancy | None:
