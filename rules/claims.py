@@ -194,11 +194,24 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     claims += person_claims(s, published, ctx, state)
     if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
         placed = place(s, s.release_at, published, ctx, state, True)
-        if placed.day and not pats["cumulative"].search(text):
+        if placed.day and not pats["cumulative"].search(text) and reports_release(text, placed, ctx.lang):
             claims.append(_claim("release", s, placed, None, "="))
     claims = [_with_title(c, in_title) for c in claims]
     _advance(s, published, ctx, state)
     return claims
+
+
+def reports_release(text: str, placed: ev.Placed, lang: Lang) -> bool:
+    """Whether a sentence without a count reports a release that happened: a release it does not
+    date itself is not reported by a hypothetical sentence ("ready to do so again", "could be
+    freed if ...") nor by a release word used only as an attribute ("the freed prisoners")."""
+    if placed.source in ev.STATED:
+        return True
+    pats = lang.patterns
+    if pats["hypothetical"].search(text):
+        return False
+    return any(not pats["attributive_before"].search(text[:m.start()])
+               for m in pats["release"].finditer(text))
 
 
 def value_first(text: str, lang: Lang) -> str:

@@ -41,3 +41,27 @@ def test_total_over_several_releases_is_cumulative(alerts):
 def test_single_release_count_still_alerts(alerts):
     text = "On Saturday Minsk freed 150 prisoners after the potash talks."
     assert alerts(text, "2025-12-14") == [("release_count", E3, 150, None, None)]
+
+
+def test_readiness_to_take_in_freed_again_is_not_a_release(alerts):
+    text = ("Poland, which took in the freed detainees last time, says it is ready to do so again "
+            "once talks resume.")
+    assert alerts(text, "2025-11-20") == []
+
+
+def test_conditional_release_is_not_a_release(alerts):
+    assert alerts("More detainees could walk free if the talks on fertiliser go well.", "2025-11-20") == []
+
+
+def test_attributive_freed_is_not_a_new_release(alerts):
+    assert alerts("A charity in Warsaw now runs a hostel for the freed prisoners.", "2025-11-20") == []
+
+
+def test_dated_release_still_reported_despite_modal(alerts):
+    text = "On 5 November Minsk pardoned a group of prisoners, a move that could ease tensions."
+    assert alerts(text, "2025-11-06") == [("new_event", "2025-11-05", None, None, None)]
+
+
+def test_russian_place_qualified_subcount_is_not_the_total(alerts):
+    text = "В субботу Бабарико оказался среди сорока освобождённых, которых доставили в Литву."
+    assert alerts(text, "2025-12-14") == []
