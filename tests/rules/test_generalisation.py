@@ -65,3 +65,17 @@ def test_dated_release_still_reported_despite_modal(alerts):
 def test_russian_place_qualified_subcount_is_not_the_total(alerts):
     text = "В субботу Бабарико оказался среди сорока освобождённых, которых доставили в Литву."
     assert alerts(text, "2025-12-14") == []
+
+
+def test_russian_sentence_initial_name_can_be_freed(alerts):
+    text = "Бабарико вышел на свободу ещё в июне, вместе с Сергеем Тихановским."
+    assert alerts(text, "2025-12-20") == [("person_status", E1, "freed", None, "Viktar Babaryka")]
+
+
+def test_guard_patterns_never_match_empty_text(engine):
+    """A guard ("by ...", "X's ...", "the laureate ...") that matches empty text would veto
+    every sentence-initial or sentence-final name."""
+    guards = ("by_before", "relative_after", "epithet_subject", "kin_before", "speaks_after",
+              "whose_after", "attributive_before", "held", "exiled")
+    for lang in engine.langs.values():
+        assert [g for g in guards if lang.patterns[g].search("")] == [], lang.code
