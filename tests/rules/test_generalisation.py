@@ -3,7 +3,16 @@ descriptive phrases, cumulative totals, future releases, release predicates.
 
 Every sentence here is written for the test; none is taken from a corpus article.
 """
+import datetime as dt
+
+from rules.model import Article
+
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def _ru(engine, baseline, text, published):
+    report = engine.check(Article(text, published=dt.date.fromisoformat(published), language="ru"), baseline)
+    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
 
 
 def test_wife_after_possessive_is_not_freed(alerts):
@@ -62,14 +71,14 @@ def test_dated_release_still_reported_despite_modal(alerts):
     assert alerts(text, "2025-11-06") == [("new_event", "2025-11-05", None, None, None)]
 
 
-def test_russian_place_qualified_subcount_is_not_the_total(alerts):
+def test_russian_place_qualified_subcount_is_not_the_total(engine, baseline):
     text = "В субботу Бабарико оказался среди сорока освобождённых, которых доставили в Литву."
-    assert alerts(text, "2025-12-14") == []
+    assert _ru(engine, baseline, text, "2025-12-14") == []
 
 
-def test_russian_sentence_initial_name_can_be_freed(alerts):
+def test_russian_sentence_initial_name_can_be_freed(engine, baseline):
     text = "Бабарико вышел на свободу ещё в июне, вместе с Сергеем Тихановским."
-    assert alerts(text, "2025-12-20") == [("person_status", E1, "freed", None, "Viktar Babaryka")]
+    assert _ru(engine, baseline, text, "2025-12-20") == [("person_status", E1, "freed", None, "Viktar Babaryka")]
 
 
 def test_guard_patterns_never_match_empty_text(engine):
