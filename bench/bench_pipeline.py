@@ -73,9 +73,9 @@ def article_page(feed: int, entry: int) -> bytes:
     return html.encode()
 
 
-def feed_xml(base: str, feed: int, entries: int) -> bytes:
+def feed_xml(base: str, feed: int, entries: int, first: int = 0) -> bytes:
     items = "".join(f"<item><title>Report {feed}-{e}</title><link>{base}/p/{feed}/{e}.html</link>"
-                    f"<guid>{feed}-{e}</guid></item>" for e in range(entries))
+                    f"<guid>{feed}-{e}</guid></item>" for e in range(first, first + entries))
     return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {feed}</title>'
             f'{items}</channel></rss>').encode()
 
@@ -84,6 +84,7 @@ def serve(port_queue, feeds: int, entries: int, latency: float) -> None:
     """The site, in its own process: feeds with an ETag (304 on match) and article pages,
     rendered before it starts so that serving costs little CPU beside the daemon's."""
     pages = {(f, e): article_page(f, e) for f in range(feeds) for e in range(entries)}
+    polls: dict[int, int] = {}                  # rotating feeds: new entries at every poll
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -95,7 +96,18 @@ def serve(port_queue, feeds: int, entries: int, latency: float) -> None:
             time.sleep(latency)
             base = f"http://127.0.0.1:{self.server.server_address[1]}"
             feed = re.fullmatch(r"/feed/(\d+)\.xml", self.path)
+            rotating = re.fullmatch(r"/rfeed/(\d+)\.xml", self.path)
             page = re.fullmatch(r"/p/(\d+)/(\d+)\.html", self.path)
+            if rotating:
+                number = int(rotating.group(1))
+                polls[number] = polls.get(number, 0) + 1
+                feed_body = feed_xml(base, number, entries, first=(polls[number] - 1) * entries)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("Content-Length", str(len(feed_body)))
+                self.end_headers()
+                self.wfile.write(feed_body)
+                return
             if feed and self.headers.get("If-None-Match") == '"v1"':
                 self.send_response(304)
                 self.send_header("Content-Length", "0")
@@ -201,12 +213,34 @@ def prefill(db_path: Path, rows: int) -> None:
              for i in range(rows)))
 
 
-def write_config(folder: Path, base: str, feeds: int, first_feed: int = 0) -> Path:
+def memory_over_cycles(base: str, feeds: int, cycles: int, interval: int = 10) -> tuple[list[int], int]:
+    """Peak tree RSS in each polling interval of a running daemon whose feeds have new
+    entries at every poll, and the number of articles it stored."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        config = write_config(folder, base, feeds, path="rfeed", interval=f"{interval}s")
+        proc = subprocess.Popen([sys.executable, "-m", "daemon", "run", "--config", str(config)], cwd=ROOT,
+                                env=_env(folder / "m.db"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peaks = []
+        for _ in range(cycles):
+            window_end, peak = time.monotonic() + interval, 0
+            while time.monotonic() < window_end:
+                peak = max(peak, tree_rss(proc.pid))
+                time.sleep(0.25)
+            peaks.append(peak)
+        proc.terminate()
+        proc.wait(timeout=30)
+        with sqlite3.connect(folder / "m.db") as conn:
+            return peaks, conn.execute("select count(*) from article").fetchone()[0]
+
+
+def write_config(folder: Path, base: str, feeds: int, first_feed: int = 0, path: str = "feed",
+                 interval: str = "10m") -> Path:
     # One local server stands in for the many hosts of real feeds, so the per-host limit is
     # lifted to the number of feeds polled at once.
     lines = [f'[fetch]\nallow_private_addresses = true\ntimeout = 30.0\ndeadline = 60.0\n'
              f'concurrency = {CONCURRENCY}\nper_host = {CONCURRENCY}\n']
-    lines += [f'[[feeds]]\nname = "feed {i}"\nurl = "{base}/feed/{i}.xml"\ninterval = "10m"\n'
+    lines += [f'[[feeds]]\nname = "feed {i}"\nurl = "{base}/{path}/{i}.xml"\ninterval = "{interval}"\n'
               for i in range(first_feed, first_feed + feeds)]
     path = folder / "config.toml"
     path.write_text("\n".join(lines))
@@ -227,6 +261,9 @@ def main() -> None:
     parser.add_argument("--limit-sample", type=int, default=2000, help="pages for the trafilatura-only limit")
     parser.add_argument("--growth", default="10000,100000", help="stored-article counts to compare ('' skips)")
     parser.add_argument("--growth-feeds", type=int, default=50, help="feeds per growth cycle")
+    parser.add_argument("--memory-cycles", type=int, default=8,
+                        help="polling intervals of a running daemon to watch for memory growth (0 skips)")
+    parser.add_argument("--memory-feeds", type=int, default=20, help="feeds of that daemon (new entries each poll)")
     args = parser.parse_args()
     workers = os.cpu_count() or 1
 
@@ -269,6 +306,10 @@ def main() -> None:
             cycle = run_cycle(config, _env(folder / "g.db"))
             print(f"with {stored} stored articles: {cycle['stored']} new in {cycle['wall']:.1f} s = "
                   f"{1000 * cycle['wall'] / max(cycle['stored'], 1):.1f} ms per article; stages: {cycle['stages']}")
+    if args.memory_cycles:
+        peaks, stored = memory_over_cycles(base, args.memory_feeds, args.memory_cycles)
+        print(f"running daemon, {args.memory_feeds} feeds with {args.entries} new entries every 10 s, "
+              f"{stored} articles stored: peak RSS per interval (MB): {' '.join(str(p // 2**20) for p in peaks)}")
     server.terminate()
 
 
