@@ -167,6 +167,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     clues, spans = ev.find_clues(text, ctx.lang, published)
     nums = find_numbers(text, ctx.lang, tuple(spans))
     release_at = _release_position(text, ctx.lang)
+    if release_at is None and state.seen_release:
+        release_at = _release_position(text, ctx.lang, "release_in_context")
     if release_at is None and state.release and ctx.lang.patterns["list_intro"].search(text):
         release_at = 0
         if state.carry is None and state.release.source not in ("published", "none"):
@@ -177,9 +179,10 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     return Sentence(text, clues, nums, release_at, mentions, context)
 
 
-def _release_position(text: str, lang: Lang) -> int | None:
+def _release_position(text: str, lang: Lang, table: str = "release") -> int | None:
+    """Where the first real (not future, hoped or negated) release predicate of `table` starts."""
     unreal = lang.patterns["unreal"]
-    for m in lang.patterns["release"].finditer(text):
+    for m in lang.patterns[table].finditer(text):
         if not unreal.search(text[max(0, m.start() - 30):m.start()]):
             return m.start()
     return None

@@ -88,3 +88,31 @@ def test_guard_patterns_never_match_empty_text(engine):
               "whose_after", "attributive_before", "held", "exiled")
     for lang in engine.langs.values():
         assert [g for g in guards if lang.patterns[g].search("")] == [], lang.code
+
+
+def test_regained_freedom_is_a_release(alerts):
+    text = "After Saturday's deal in Minsk, four Estonian citizens have regained their freedom."
+    assert alerts(text, "2025-06-22") == [("nationality_count", E1, 4, "EE", None)]
+
+
+def test_returned_home_counts_after_a_reported_release(alerts):
+    text = ("On Thursday Belarus pardoned 52 prisoners after the Belavia talks. "
+            "The government in Vilnius said nine Lithuanian citizens had returned home.")
+    assert alerts(text, "2025-09-12") == [("nationality_count", E2, 9, "LT", None)]
+
+
+def test_returned_home_without_a_release_is_nothing(alerts):
+    text = "Nine Lithuanian citizens had returned home from the trade fair in Minsk on Thursday."
+    assert alerts(text, "2025-09-12") == []
+
+
+def test_arrival_with_the_freed_group_is_a_release(alerts):
+    text = ("Belarus pardoned 52 prisoners on 11 September after talks on Belavia. "
+            "Among those who reached the border that day was Ales Bialiatski.")
+    assert alerts(text, "2025-09-20") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_companion_of_a_freed_person_is_freed(alerts):
+    text = ("On Saturday Minsk freed 14 prisoners. Siarhei Tsikhanouski was the first off the bus. "
+            "Alongside him walked Andrzej Poczobut, smiling at the cameras.")
+    assert alerts(text, "2025-06-23") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
