@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from daemon.crashpoints import crash_point
 from daemon.errors import SourceError
 from daemon.extract import extract_article, plain_article
 from rules.engine import Engine
@@ -110,6 +111,7 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _analyze_in_worker(html: bytes, url: str | None, published: date | None, content_type: str | None):
+    crash_point("in_worker")
     return _worker_analyzer.analyze_page(html, url, published, content_type)
 
 

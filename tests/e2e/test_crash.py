@@ -113,3 +113,15 @@ def test_sigterm_finishes_the_article_in_hand_and_exits_zero(tmp_path, site):
     assert 1 <= done < len(COUNTS)                                     # stopped early, cleanly
     assert run_cli("run", "--once", "--config", str(config)).returncode == 0
     assert stored_articles(tmp_path / "cw.db") == len(COUNTS)          # the rest picked up
+
+
+def test_a_dying_extraction_worker_loses_no_article(tmp_path, site):
+    hook = site.url("/hook").replace("http://", "json://")
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("story", serve_story(site))], notify=[hook])
+    hurt = run_cli("run", "--once", "--config", str(config), env_extra={"CLAIMWATCH_CRASH_AT": "in_worker:2"})
+    assert hurt.returncode == 0, hurt.stderr[-2000:]                # the daemon itself survives
+    assert "extraction worker died" in hurt.stderr
+    assert run_cli("run", "--once", "--config", str(config)).returncode == 0
+    assert stored_articles(tmp_path / "cw.db") == len(COUNTS)
+    assert len(site.posted_json()) == CONTRADICTING
