@@ -116,3 +116,18 @@ def test_companion_of_a_freed_person_is_freed(alerts):
     text = ("On Saturday Minsk freed 14 prisoners. Siarhei Tsikhanouski was the first off the bus. "
             "Alongside him walked Andrzej Poczobut, smiling at the cameras.")
     assert alerts(text, "2025-06-23") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_still_held_after_adverb_and_pronoun_without_release_context(alerts):
+    text = ("Maria Kalesnikava trained as a flautist in Stuttgart. "
+            "Today she is still serving her sentence in a colony in Homel.")
+    assert alerts(text, "2026-01-15") == [("person_status", None, "held", None, "Maria Kalesnikava")]
+
+
+def test_now_left_is_a_remaining_count(alerts):
+    text = "By our estimate, fewer than 400 political prisoners are now left in Belarusian colonies."
+    assert alerts(text, "2025-12-20") == [("remaining_count", None, 400, None, None)]
+
+
+def test_people_who_left_the_country_are_not_remaining(alerts):
+    assert alerts("About 300 people were left the country after the trial, relatives said.", "2025-12-20") == []
