@@ -506,8 +506,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     described = _own_apposition(s, mention, after)
     if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,70},", ",", after)[:70]):
         return "held" if pats["held"].match(described) else None
-    window = s.text[max(0, mention.start - 40):mention.end + 100]
-    if pats["exiled"].search(window):
+    if _exiled(s, mention, pats["exiled"]):
         return "exiled"
     if s.release_at is None or pats["kin_before"].search(s.text[max(0, mention.start - 90):mention.start]):
         return None
@@ -516,6 +515,20 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if speaks or pats["by_before"].search(s.text[:mention.start]):
         return None
     return "freed"
+
+
+def _exiled(s: Sentence, mention: Mention, exiled: re.Pattern) -> bool:
+    """An exile word near the mention that describes it: the name it premodifies in the same
+    phrase ("the exiled leader X"), else the nearest name."""
+    start = max(0, mention.start - 40)
+    for m in exiled.finditer(s.text[start:mention.end + 100]):
+        a, b = start + m.start(), start + m.end()
+        candidates = [mention] + s.mentions
+        following = [x for x in candidates if 0 <= x.start - b <= 60 and not re.search(r"[,;()]", s.text[b:x.start])]
+        nearest = min(following or candidates, key=lambda x: max(x.start - b, a - x.end, 0))
+        if nearest.person == mention.person:
+            return True
+    return False
 
 
 def _own_apposition(s: Sentence, mention: Mention, after: str) -> str:

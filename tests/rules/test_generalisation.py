@@ -131,3 +131,13 @@ def test_now_left_is_a_remaining_count(alerts):
 
 def test_people_who_left_the_country_are_not_remaining(alerts):
     assert alerts("About 300 people were left the country after the trial, relatives said.", "2025-12-20") == []
+
+
+def test_exile_word_belongs_to_the_nearest_name(alerts):
+    text = "On Saturday Minsk freed Maria Kalesnikava, a friend of the exiled leader Sviatlana Tsikhanouskaya."
+    assert alerts(text, "2025-06-22") == [("person_status", E1, "freed", None, "Maria Kalesnikava")]
+
+
+def test_exiled_person_is_still_exiled(alerts):
+    text = "On Saturday Minsk freed 14 prisoners; the exiled leader Sviatlana Tsikhanouskaya thanked Washington."
+    assert alerts(text, "2025-06-22") == []
