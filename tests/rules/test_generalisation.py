@@ -141,3 +141,14 @@ def test_exile_word_belongs_to_the_nearest_name(alerts):
 def test_exiled_person_is_still_exiled(alerts):
     text = "On Saturday Minsk freed 14 prisoners; the exiled leader Sviatlana Tsikhanouskaya thanked Washington."
     assert alerts(text, "2025-06-22") == []
+
+
+def test_set_free_is_a_release(alerts):
+    assert alerts("On Saturday, five Polish nationals were set free by Minsk.", "2025-06-22") == [
+        ("nationality_count", E1, 5, "PL", None)]
+
+
+def test_wife_after_a_possessive_name_is_not_freed(alerts):
+    text = ("Tsikhanouski's wife, Sviatlana Tsikhanouskaya, stood at the checkpoint as 14 detainees "
+            "were freed on Saturday.")
+    assert alerts(text, "2025-06-22") == []
