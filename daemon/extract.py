@@ -19,7 +19,7 @@ MIN_WORDS = 5               # fewer words than this is a page without article te
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_TIME = re.compile(r"<time\b[^>]*>(.*?)</time>", re.S | re.I)
+_TIME = re.compile(r"<time\b[^>]{0,500}>(.{0,300}?)</time>", re.S | re.I)   # bounded: hostile pages
 _CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.I)
 _FIGURE = re.compile(r"<(/?)figure\b", re.I)
 _DEFINITION = re.compile(r"<(/?)(dl|dt|dd)\b", re.I)

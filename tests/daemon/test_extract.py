@@ -50,3 +50,12 @@ def test_a_page_of_navigation_only_has_no_article():
     engine = analysis.load_engine(None)
     analyzer = analysis.Analyzer(engine, analysis.build_from_documents(engine))
     assert analyzer.analyze_html(b"<html><body><p>Hi</p></body></html>") == (None, None)
+
+
+def test_a_hostile_page_of_unclosed_tags_is_handled_in_linear_time():
+    import time
+    page = ("<html><body><article>" + "<time>1 June " * 20_000 + "<figure>" * 20_000
+            + "<p>Belarus freed 14 prisoners on Saturday.</p>" * 50 + "</article></body></html>")
+    started = time.perf_counter()
+    extract_article(page.encode())
+    assert time.perf_counter() - started < 20                 # seconds; quadratic would be hours
