@@ -166,6 +166,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     """Find clues, numbers, release verbs, persons and context words in a sentence."""
     clues, spans = ev.find_clues(text, ctx.lang, published)
     nums = find_numbers(text, ctx.lang, tuple(spans))
+    clues = [c for c in clues if not _speech_date(text, c, ctx.lang)]
     release_at = _release_position(text, ctx.lang)
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
@@ -177,6 +178,13 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     context = [ctx.term_events.get(concept, set()) for concept, pattern
                in ctx.lang.context_terms.items() if pattern.search(text)]
     return Sentence(text, clues, nums, release_at, mentions, context)
+
+
+def _speech_date(text: str, clue: ev.Clue, lang: Lang) -> bool:
+    """A date attached to a reporting verb ("said on Monday that ...") dates the speech, not a
+    release the sentence reports."""
+    speech = lang.patterns.get("speech_date_before")
+    return bool(speech and speech.search(text[:clue.start]))
 
 
 def _release_position(text: str, lang: Lang, table: str = "release") -> int | None:

@@ -38,3 +38,15 @@ def test_release_before_the_baseline_is_new_event(alerts):
 def test_garbled_recap_of_a_known_event(alerts):
     text = "On 11 September the head of state pardoned 25 persons, among whom 14 foreign citizens."
     assert alerts(text, "2025-09-17") == [("release_count", "2025-09-11", 25, None, None)]
+
+
+def test_date_of_a_reporting_verb_does_not_date_the_release(alerts):
+    text = ("Minsk freed 14 prisoners on Saturday after a visit by Keith Kellogg. "
+            "A regional councillor told reporters on Tuesday that three Polish citizens were among those pardoned "
+            "after the visit of the US envoy Keith Kellogg.")
+    assert alerts(text, "2025-06-24") == []
+
+
+def test_reporting_verb_date_alone_is_not_a_new_release(alerts):
+    text = "The mayor said on Wednesday that two local men were among those pardoned by Lukashenko."
+    assert alerts(text, "2025-06-25") == []
