@@ -166,8 +166,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     """Find clues, numbers, release verbs, persons and context words in a sentence."""
     clues, spans = ev.find_clues(text, ctx.lang, published)
     nums = find_numbers(text, ctx.lang, tuple(spans))
-    clues = [c for c in clues if not _speech_date(text, c, ctx.lang)]
     release_at = _release_position(text, ctx.lang)
+    clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)]
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
     if release_at is None and state.release and ctx.lang.patterns["list_intro"].search(text):
@@ -180,11 +180,13 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     return Sentence(text, clues, nums, release_at, mentions, context)
 
 
-def _speech_date(text: str, clue: ev.Clue, lang: Lang) -> bool:
-    """A date attached to a reporting verb ("said on Monday that ...") dates the speech, not a
-    release the sentence reports."""
+def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:
+    """A date attached to a reporting verb that introduces the release ("said on Monday that four
+    were pardoned") dates the speech, not the release. A speech date after the release ("X pardoned
+    16, his press service said on Wednesday") is the announcement of that release and is kept."""
     speech = lang.patterns.get("speech_date_before")
-    return bool(speech and speech.search(text[:clue.start]))
+    return bool(speech and release_at is not None and clue.end <= release_at
+                and speech.search(text[:clue.start]))
 
 
 def _release_position(text: str, lang: Lang, table: str = "release") -> int | None:

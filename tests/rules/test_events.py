@@ -50,3 +50,8 @@ def test_date_of_a_reporting_verb_does_not_date_the_release(alerts):
 def test_reporting_verb_date_alone_is_not_a_new_release(alerts):
     text = "The mayor said on Wednesday that two local men were among those pardoned by Lukashenko."
     assert alerts(text, "2025-06-25") == []
+
+
+def test_speech_date_after_the_release_still_dates_it(alerts):
+    text = "Lukashenko has pardoned 9 people convicted of protest offences, his press office said on Thursday."
+    assert alerts(text, "2025-08-07") == [("new_event", "2025-08-07", 9, None, None)]
