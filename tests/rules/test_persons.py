@@ -60,3 +60,14 @@ def test_held_person_said_freed(alerts):
 
 def test_unknown_person_is_no_contradiction(alerts):
     assert alerts("Mikalai Statkevich was freed on 13 December.", "2025-12-14") == []
+
+
+def test_person_held_on_the_day_reported_freed_in_a_same_day_report(alerts):
+    text = ("Fourteen prisoners have been freed and are on their way to Vilnius. "
+            "A source in the diaspora says the journalist Andrzej Poczobut is also among them and was released too.")
+    assert ("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut") in alerts(text, "2025-06-21")
+
+
+def test_person_held_is_not_placed_on_an_old_event_by_publication_alone(alerts):
+    text = "The journalist Andrzej Poczobut was released, a source in the diaspora says."
+    assert [a for a in alerts(text, "2025-07-30") if a[0] == "person_status"] == []
