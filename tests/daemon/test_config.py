@@ -66,3 +66,16 @@ def test_missing_or_broken_file(tmp_path):
     broken.write_text("[database\nurl=")
     with pytest.raises(ConfigError, match="invalid TOML"):
         load_config(str(broken), environ={})
+
+
+def test_every_option_is_documented_in_the_shipped_config():
+    import re
+    from dataclasses import fields
+    from daemon.config import FeedConfig, FetchConfig, NotifyConfig, RulesConfig
+    shipped = (ROOT / "config.toml").read_text()
+    for section, cls in (("fetch", FetchConfig), ("notify", NotifyConfig), ("rules", RulesConfig)):
+        body = shipped.split(f"[{section}]", 1)[1]
+        for option in fields(cls):
+            assert re.search(rf"^#? ?{option.name} =", body, re.M), f"{section}.{option.name} undocumented"
+    for option in fields(FeedConfig):
+        assert f"{option.name} " in shipped, f"feeds.{option.name} undocumented"
