@@ -558,6 +558,31 @@ def _skip_apposition(after: str) -> str:
 # ---- tables -------------------------------------------------------------------------------
 
 def table_claims(lines: list[str], published, ctx: Context, heading: str = "") -> list[Claim]:
+    """Counts in a table, and the status of known persons listed in its rows."""
+    return _count_table(lines, published, ctx, heading) + _status_rows(lines, published, ctx)
+
+
+def _status_rows(lines: list[str], published, ctx: Context) -> list[Claim]:
+    """A row naming a known person in one cell and a still-imprisoned status in another
+    ("Name | 14 years | held") says that person is still held as of publication."""
+    held = ctx.lang.patterns.get("held_cell")
+    if held is None:
+        return []
+    out = []
+    for line in lines:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        for i, cell in enumerate(cells):
+            mentions = ctx.registry.find(cell)
+            if len(mentions) != 1 or not any(held.match(c) for j, c in enumerate(cells) if j != i):
+                continue
+            s = Sentence(" | ".join(cells), [], [], None, mentions, [])
+            out.append(_claim("person_status", s, ev.Placed(published, "published"), None, "=",
+                              person=mentions[0].person.name, status="held"))
+            break
+    return out
+
+
+def _count_table(lines: list[str], published, ctx: Context, heading: str = "") -> list[Claim]:
     """Counts in a table: by date columns (rows are countries or a total), by a dated caption
     (in its first row or a heading just above it), or by date rows."""
     rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines]

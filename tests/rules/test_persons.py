@@ -71,3 +71,16 @@ def test_person_held_on_the_day_reported_freed_in_a_same_day_report(alerts):
 def test_person_held_is_not_placed_on_an_old_event_by_publication_alone(alerts):
     text = "The journalist Andrzej Poczobut was released, a source in the diaspora says."
     assert [a for a in alerts(text, "2025-07-30") if a[0] == "person_status"] == []
+
+
+def test_table_row_still_held_for_a_person_freed_earlier(alerts):
+    text = ("Prominent prisoners as of this month.\n"
+            "| Prisoner | Term | Current status |\n|---|---|---|\n"
+            "| Maria Kalesnikava | 11 years | still serving |\n"
+            "| Ihar Losik | 15 years | in prison |\n")
+    assert alerts(text, "2025-12-28") == [("person_status", None, "held", None, "Maria Kalesnikava")]
+
+
+def test_table_row_held_before_the_release_is_consistent(alerts):
+    text = ("| Prisoner | Status |\n|---|---|\n| Maria Kalesnikava | held |\n| Andrzej Poczobut | held |\n")
+    assert alerts(text, "2025-11-30") == []
