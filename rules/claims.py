@@ -168,6 +168,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     nums = find_numbers(text, ctx.lang, tuple(spans))
     release_at = _release_position(text, ctx.lang)
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)]
+    clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state), key=lambda c: c.start)
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
     if release_at is None and state.release and ctx.lang.patterns["list_intro"].search(text):
@@ -178,6 +179,19 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     context = [ctx.term_events.get(concept, set()) for concept, pattern
                in ctx.lang.context_terms.items() if pattern.search(text)]
     return Sentence(text, clues, nums, release_at, mentions, context)
+
+
+def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
+    """"that Thursday" names the day the previous sentence dated, when that day is a Thursday."""
+    frame, carry = lang.extra.get("weekday_anaphora"), state.carry
+    if not frame or carry is None or carry.day is None:
+        return []
+    names = "|".join(re.escape(n) for n in lang.weekdays)
+    out = []
+    for m in re.finditer(frame.replace("{w}", f"({names})"), text, FLAGS):
+        if lang.weekdays[m.group(1).lower()] == carry.day.weekday():
+            out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
+    return out
 
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:

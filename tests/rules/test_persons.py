@@ -84,3 +84,21 @@ def test_table_row_still_held_for_a_person_freed_earlier(alerts):
 def test_table_row_held_before_the_release_is_consistent(alerts):
     text = ("| Prisoner | Status |\n|---|---|\n| Maria Kalesnikava | held |\n| Andrzej Poczobut | held |\n")
     assert alerts(text, "2025-11-30") == []
+
+
+def test_among_the_group_who_crossed_frees_listed_person_on_that_weekday(alerts):
+    text = ("The second deal came on 11 September. "
+            "Among the 52 who crossed the border that Thursday were the blogger Ihar Karnei and four Lithuanian citizens.")
+    assert sorted(alerts(text, "2025-12-30")) == sorted([("person_status", "2025-09-11", "freed", None, "Ihar Karnei"),
+                                                      ("nationality_count", "2025-09-11", 4, "LT", None)])
+
+
+def test_that_weekday_not_matching_the_previous_date_is_ignored():
+    import datetime as dt
+    from rules.claims import State, _anaphoric_weekdays
+    from rules.events import Placed
+    from rules.lang import load_language
+    en = load_language("en")
+    state = State(carry=Placed(dt.date(2025, 9, 11), "explicit"))
+    assert [c.day for c in _anaphoric_weekdays("crossed that Thursday", en, state)] == [dt.date(2025, 9, 11)]
+    assert _anaphoric_weekdays("crossed that Monday", en, state) == []
