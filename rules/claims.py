@@ -538,7 +538,20 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
                  for a in (after, described))
     if speaks or pats["by_before"].search(s.text[:mention.start]):
         return None
+    if _release_negated(s, mention, after, pats):
+        return None
     return "freed"
+
+
+def _release_negated(s: Sentence, mention: Mention, after: str, pats: dict) -> bool:
+    """A negation that cancels the release for this person: "X was not among those freed",
+    "except X", "not X but Y". The text after is read only up to the next person named."""
+    following = [m.start for m in s.mentions if m.start >= mention.end]
+    own = after[:min(following) - mention.end] if following else after
+    after_pat, before_pat = pats.get("not_freed_after"), pats.get("not_freed_before")
+    if after_pat is not None and after_pat.search(own[:120]):
+        return True
+    return bool(before_pat is not None and before_pat.search(s.text[max(0, mention.start - 60):mention.start]))
 
 
 def _exiled(s: Sentence, mention: Mention, exiled: re.Pattern) -> bool:
