@@ -144,9 +144,31 @@ def paragraph_claims(paragraph: str, published, ctx: Context, in_title=False,
                      state: State | None = None) -> list[Claim]:
     """Claims of the sentences of one paragraph, carrying time and persons forward."""
     state, claims = state or State(), []
+    previous: list[Claim] = []
     for sentence in split_sentences(paragraph):
-        claims += sentence_claims(sentence, published, ctx, state, in_title)
+        claims = _dated_by_report(claims, previous, sentence, published, ctx)
+        previous = sentence_claims(sentence, published, ctx, state, in_title)
+        claims += previous
     return claims
+
+
+def _dated_by_report(claims: list[Claim], previous: list[Claim], sentence: str, published,
+                     ctx: Context) -> list[Claim]:
+    """A sentence that only reports the one before it ("Об этом в среду сообщила пресс-служба",
+    "This was announced on Wednesday") dates that sentence's undated release: the day of the
+    announcement is the day of the pardon it announces."""
+    report = ctx.lang.patterns.get("report_back")
+    undated = [c for c in previous if c.kind in ("release", "release_count") and c.placed == "published"]
+    if (report is None or not undated or not report.search(sentence)
+            or _release_position(sentence, ctx.lang) is not None):
+        return claims
+    clues = [c for c in ev.find_clues(sentence, ctx.lang, published)[0] if c.day is not None]
+    if not clues:
+        return claims
+    placed = ev.place_clue(clues[0], ctx.events, ctx.slack)
+    moved = {id(c) for c in undated}
+    return [Claim(**{**c.to_dict(), "event": placed.day.isoformat(), "placed": placed.source})
+            if id(c) in moved else c for c in claims]
 
 
 # ---- one sentence -------------------------------------------------------------------------

@@ -1,4 +1,6 @@
 """A negation that cancels a release for one person: own sentences, en and ru."""
+from tests.rules.test_russian import ru_alerts
+
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
 
@@ -24,7 +26,10 @@ def test_negation_is_per_person(alerts):
     assert alerts(text, "2025-06-22") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
 
 
-def test_russian_negations(alerts):
+def test_russian_negations(engine, baseline):
+    def alerts(text, published):
+        return ru_alerts(engine, baseline, text, published)
+    assert alerts("В субботу на свободу вышел Анджей Почобут.", "2025-06-22") != []
     assert alerts("В субботу помиловали 14 человек, но Анджей Почобут не вошёл в число освобождённых.", "2025-06-22") == []
     assert alerts("В субботу освободили всех поляков, кроме Анджея Почобута.", "2025-06-22") == []
     assert alerts("Анджей Почобут не был освобождён в субботу вместе с остальными.", "2025-06-22") == []
