@@ -25,7 +25,7 @@ class Num:
 
 
 def _word_alternation(lang: Lang) -> str:
-    words = list(lang.units) + list(lang.tens) + list(lang.scales) + [lang.dozen]
+    words = list(lang.units) + list(lang.tens) + list(lang.scales) + [lang.dozen] + list(_fractions(lang))
     words = sorted((w for w in words if w), key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)
 
@@ -33,7 +33,18 @@ def _word_alternation(lang: Lang) -> str:
 @lru_cache(maxsize=8)
 def _word_run(lang: Lang) -> re.Pattern:
     word = f"(?:{_word_alternation(lang)})"
-    return re.compile(rf"(?<![\w-]){word}(?:(?:[\s-]+|\s+and\s+){word})*(?![\w-])", FLAGS)
+    joiners = "|".join(re.escape(j) for j in ["and", *_joiners(lang)])
+    return re.compile(rf"(?<![\w-]){word}(?:(?:[\s-]+|\s+(?:{joiners})\s+){word})*(?![\w-])", FLAGS)
+
+
+def _fractions(lang: Lang) -> dict:
+    """Words adding a fraction to the number before them (Russian "двух с половиной": 2.5)."""
+    return lang.extra.get("fractions", {})
+
+
+def _joiners(lang: Lang) -> list:
+    """Words joining a number to its fraction (Russian "с" in "двух с половиной")."""
+    return lang.extra.get("joiners", [])
 
 
 @lru_cache(maxsize=8)
@@ -51,7 +62,9 @@ def _vague_pattern(lang: Lang) -> re.Pattern | None:
 
 def parse_words(text: str, lang: Lang) -> int | None:
     """Value of a run of number words ("fifty-two", "a dozen", "one hundred and twenty")."""
-    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    skip = {"and", *_joiners(lang)}
+    fractions = _fractions(lang)
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t not in skip]
     total = current = 0
     seen_real = False
     for tok in tokens:
@@ -66,10 +79,12 @@ def parse_words(text: str, lang: Lang) -> int | None:
         elif tok == lang.dozen:
             current = max(current, 1) * 12
             seen_real = True
+        elif tok in fractions:
+            current = max(current, 1) + fractions[tok] if current else fractions[tok]
         elif tok in lang.tens or tok in lang.units:
             current += lang.tens.get(tok, lang.units.get(tok, 0))
             seen_real = seen_real or tok not in ("a", "an")
-    return total + current if seen_real else None
+    return int(total + current) if seen_real else None
 
 
 def _relation_before(text: str, start: int, lang: Lang) -> str:
@@ -122,6 +137,8 @@ def _one_reading(nums: list[Num], vague: list[Num]) -> list[Num]:
     out = list(nums)
     for v in vague:
         same = next((n for n in nums if (n.start, n.end) == (v.start, v.end)), None)
+        if same is None and any(n.start <= v.start and v.end <= n.end for n in nums):
+            continue                      # "две тысячи": the scale word of a larger number
         if same is None:
             out.append(v)
         elif same.relation == "=":

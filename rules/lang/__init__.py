@@ -75,7 +75,7 @@ def load_language(code: str, path: Path | None = None) -> Lang:
                 nat_nouns=nat["nouns"], nat_adjectives=nat.get("adjectives", {}),
                 countries=nat.get("countries", {}), citizen_nouns=nat.get("citizen_nouns", ""),
                 home=nat.get("home", ""), context_terms=terms,
-                extra={**data.get("extra", {}), **({"weekday_anaphora": dates["weekday_anaphora"]} if "weekday_anaphora" in dates else {}), **({"citizens_of": nat["citizens_of"]} if "citizens_of" in nat else {})})
+                extra={**data.get("extra", {}), **{k: nums[k] for k in ("fractions", "joiners") if k in nums}, **({"weekday_anaphora": dates["weekday_anaphora"]} if "weekday_anaphora" in dates else {}), **({"citizens_of": nat["citizens_of"]} if "citizens_of" in nat else {})})
 
 
 def available_languages() -> list[str]:
