@@ -556,13 +556,26 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
         return "exiled"
     if s.release_at is None or pats["kin_before"].search(s.text[max(0, mention.start - 90):mention.start]):
         return None
-    speaks = any(pats["speaks_after"].match(a) or (pats["whose_after"].match(a) and s.release_at > mention.start)
+    speaks = any(pats["speaks_after"].match(a) or _release_in_whose_clause(s, mention, a, pats)
                  for a in (after, described))
     if speaks or pats["by_before"].search(s.text[:mention.start]):
         return None
     if _release_negated(s, mention, after, pats):
         return None
     return "freed"
+
+
+def _release_in_whose_clause(s: Sentence, mention: Mention, after: str, pats: dict) -> bool:
+    """"X, whose husband was freed": the release verb is inside a whose-clause about someone
+    else; a release after the clause closes ("X, whose name was on the lists, also walked
+    free") is X's own."""
+    m = pats["whose_after"].match(after)
+    if m is None or s.release_at <= mention.start:
+        return False
+    rest = after[m.end():]
+    close = re.search(r"[,;]", rest)
+    end = mention.end + (len(after) - len(rest)) + (close.start() if close else len(rest))
+    return s.release_at < end or not close
 
 
 def _release_negated(s: Sentence, mention: Mention, after: str, pats: dict) -> bool:
