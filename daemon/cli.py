@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     for noisy in ("httpx", "httpcore", "urllib3", "apprise"):    # their debug lines show URL tokens
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)   # a line per job run is noise
     try:
         return args.handler(args) or 0
     except (ClaimwatchError, RulesError) as exc:
