@@ -33,11 +33,12 @@ class Analyzer:
         self.baseline = baseline
 
     def analyze_html(self, html: str | bytes, url: str | None = None, published: date | None = None,
-                     override_date: bool = False) -> tuple[Article | None, Report | None]:
+                     override_date: bool = False, content_type: str | None = None
+                     ) -> tuple[Article | None, Report | None]:
         """Extract the page and check it; (None, None) when it has no article text.
 
         `published` fills in a missing page date, or replaces it with `override_date`."""
-        article, report, _ = self.analyze_page(html, url, published, override_date=override_date)
+        article, report, _ = self.analyze_page(html, url, published, content_type, override_date)
         return article, report
 
     def analyze_page(self, html: str | bytes, url: str | None = None, published: date | None = None,

@@ -139,14 +139,17 @@ def cmd_check(args) -> int:
             print(f"claimwatch: {source}: {exc}", file=sys.stderr)
         print(json.dumps(result, ensure_ascii=False) if args.json else format_result(result),
               flush=True)
+    if fetcher is not None:
+        fetcher.close()
     return 1 if failures else 0
 
 
 def check_source(source: str, analyzer, fetcher, published: date | None) -> dict:
     """Read one source (file, URL or -), check it, and describe the result as a dict."""
-    raw, url = read_source(source, fetcher)
+    raw, url, content_type = read_source(source, fetcher)
     if _looks_like_html(raw):
-        article, report = analyzer.analyze_html(raw, url, published, override_date=True)
+        article, report = analyzer.analyze_html(raw, url, published, override_date=True,
+                                                content_type=content_type)
         if article is None:
             raise SourceError("no article text found")
     else:
@@ -158,13 +161,15 @@ def check_source(source: str, analyzer, fetcher, published: date | None) -> dict
             "discrepancies": [d.to_dict() for d in report.discrepancies]}
 
 
-def read_source(source: str, fetcher) -> tuple[bytes, str | None]:
+def read_source(source: str, fetcher) -> tuple[bytes, str | None, str | None]:
+    """(body, URL, HTTP content type) of a file, URL or stdin."""
     if source == "-":
-        return sys.stdin.buffer.read(), None
+        return sys.stdin.buffer.read(), None, None
     if source.startswith(("http://", "https://")):
-        return fetcher.get(source).body, source
+        response = fetcher.get(source)
+        return response.body, source, response.content_type
     try:
-        return Path(source).read_bytes(), None
+        return Path(source).read_bytes(), None, None
     except OSError as exc:
         raise SourceError(f"cannot read {source}: {exc.strerror}") from None
 

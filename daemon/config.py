@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -136,7 +136,6 @@ def _read_default_toml() -> dict:
 
 
 def _apply_environment(config: Config, environ) -> Config:
-    from dataclasses import replace
     if environ.get("CLAIMWATCH_DATABASE_URL"):
         config = replace(config, database_url=environ["CLAIMWATCH_DATABASE_URL"])
     if environ.get("CLAIMWATCH_NOTIFY_URLS"):

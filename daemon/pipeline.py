@@ -212,11 +212,12 @@ def record_feed_failure(services: Services, feed_id: int, error: FetchError, now
             delay = min(max(delay, timedelta(seconds=error.retry_after)), MAX_BACKOFF)
         queries.record_fetch_error(row, now, str(error), now + delay)
         log.warning("feed %s: %s (next try after %s)", row.url, error, row.next_fetch_at)
-        if now - _aware(row.failing_since) >= timedelta(seconds=services.config.notify.feed_failure_alert_after):
+        since = _aware(row.failing_since)
+        if now - since >= timedelta(seconds=services.config.notify.feed_failure_alert_after):
             notice = operator_alert(
-                f"feed-failing:{row.url}:{_aware(row.failing_since).isoformat()}",
-                f"claimwatch: feed \"{row.name}\" failing since {_aware(row.failing_since):%Y-%m-%d %H:%M} UTC",
-                f"Feed: {row.name}\nURL: {row.url}\nFailing since: {row.failing_since}\n"
+                f"feed-failing:{row.url}:{since.isoformat()}",
+                f"claimwatch: feed \"{row.name}\" failing since {since:%Y-%m-%d %H:%M} UTC",
+                f"Feed: {row.name}\nURL: {row.url}\nFailing since: {since:%Y-%m-%d %H:%M} UTC\n"
                 f"Consecutive errors: {row.error_count}\nLast error: {error}", now)
             queries.add_alert(session, notice, _target_labels(services))
         session.commit()

@@ -47,7 +47,7 @@ def run_forever(services: Services) -> None:
         executors={"default": {"type": "threadpool", "max_workers": services.config.fetch.concurrency}})
     for feed in services.config.feeds:
         scheduler.add_job(guarded_poll, "interval", seconds=feed.interval, args=(feed, services),
-                          id=f"feed:{feed.url}", name=feed.name, next_run_time=_now_aware(),
+                          id=f"feed:{feed.url}", name=feed.name, next_run_time=utcnow(),
                           misfire_grace_time=feed.interval)
     scheduler.add_job(_guarded_delivery, "interval", seconds=DELIVERY_INTERVAL, args=(services,),
                       id="deliveries", name="deliver pending alerts")
@@ -91,8 +91,3 @@ def is_alive(max_age: float = 3 * DELIVERY_INTERVAL) -> bool:
         return time.time() - HEARTBEAT.stat().st_mtime < max_age
     except OSError:
         return False
-
-
-def _now_aware():
-    from datetime import datetime, timezone
-    return datetime.now(timezone.utc)

@@ -79,3 +79,16 @@ def test_config_check_masks_secrets(tmp_path):
 def test_health_fails_without_a_running_daemon(tmp_path):
     result = run_cli("health", env_extra={"CLAIMWATCH_HEARTBEAT": str(tmp_path / "none")}, cwd=tmp_path)
     assert result.returncode == 1 and "not alive" in result.stderr
+
+
+def test_check_a_url_decodes_by_the_http_charset(tmp_path, site):
+    title = "Тихановский и ещё 13 человек на свободе"
+    page = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            "<p>В субботу на свободу вышли 14 человек, среди них Сергей Тихановский.</p>"
+            "</article></body></html>").encode("cp1251")
+    url = site.add("/ru.html", page, headers={"Content-Type": "text/html; charset=windows-1251"})
+    config = tmp_path / "config.toml"
+    config.write_text("[fetch]\nallow_private_addresses = true\n")
+    result = run_cli("check", "--json", "--config", str(config), url, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"] == title
