@@ -113,8 +113,7 @@ def cmd_run(args) -> int:
         else:
             run_forever(services)
     finally:
-        services.fetcher.close()
-        services.analyzer.close()
+        services.close()
     return 0
 
 

@@ -1,8 +1,10 @@
 """One feed, one poll: fetch → new entries → pages → claims → alerts stored → delivered.
 
-Each article is stored in its own transaction together with its claims and its alert, so a
-crash loses at most the article in hand, which is fetched again on the next cycle. Alerts
-are delivered after they are stored, never before; a failed delivery stays pending.
+An article is stored together with its claims and its alert, all or nothing, and its poll
+goes on only once that is committed (writes of concurrent polls share one transaction: see
+storage.writer), so a crash loses at most the articles in hand, which are fetched again on
+the next cycle. Alerts are delivered after they are stored, never before; a failed delivery
+stays pending.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from daemon.errors import FetchError
 from daemon.fetch import Fetcher
 from daemon.notify import Target
 from storage import queries
+from storage.writer import GroupWriter
 from storage.models import Alert as AlertRow
 from storage.models import Claim as ClaimRow
 from storage.models import Delivery as DeliveryRow
@@ -46,6 +49,15 @@ class Services:
     stop: threading.Event = field(default_factory=threading.Event)   # set on SIGTERM
     delivering: threading.Lock = field(default_factory=threading.Lock)  # one delivery run at a time
     times: "StageTimes" = field(default_factory=lambda: StageTimes())
+    writer: GroupWriter = field(init=False)        # every write of a poll goes through it
+
+    def __post_init__(self):
+        self.writer = GroupWriter(self.db)
+
+    def close(self) -> None:
+        self.writer.close()
+        self.fetcher.close()
+        self.analyzer.close()
 
 
 class StageTimes:
@@ -105,21 +117,19 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
         if services.stop.is_set():
             return stored      # feed state not saved: the rest is picked up next time
         stored += process_entry(entry, feed_id, services, now)
-    with Session(services.db) as session:
-        row = session.get(queries.Feed, feed_id)
-        queries.record_fetch_success(row, now, response.etag, response.last_modified)
-        session.commit()
+    services.writer.write(lambda session: queries.record_fetch_success(
+        session.get(queries.Feed, feed_id), now, response.etag, response.last_modified))
     return stored
 
 
 def due_feed_state(services: Services, feed: FeedConfig, now: datetime):
     """(id, etag, last_modified) of the feed's row, or None while it is backing off."""
-    with Session(services.db) as session:
+    def sync(session):
         row = queries.sync_feed(session, feed.name, feed.url)
-        session.commit()
         if row.next_fetch_at and _aware(row.next_fetch_at) > now:
             return None
         return row.id, row.etag, row.last_modified
+    return services.writer.write(sync)
 
 
 def parse_entries(body: bytes, base_url: str, limit: int, content_type: str | None = None) -> list[Entry]:
@@ -167,9 +177,9 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
         return record_failed_entry(services, entry, feed_id, now,
                                    f"extraction failed: {type(exc).__name__}: {exc}")
     crash_point("after_extract")
-    with services.times.measure("store"), Session(services.db) as session:
-        store_result(session, entry, feed_id, article, report, services, now)
-        session.commit()
+    with services.times.measure("store"):
+        services.writer.write(lambda session: store_result(session, entry, feed_id, article, report,
+                                                           services, now))
     crash_point("after_store")
     return 1
 
@@ -177,9 +187,8 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
 def record_failed_entry(services: Services, entry: Entry, feed_id: int, now: datetime, message: str) -> int:
     """Keep the failed page and its error, to be retried on a later poll; 0 stored."""
     log.warning("article %s: %s", entry.url, message)
-    with Session(services.db) as session:
-        queries.record_article_error(session, entry.url, feed_id, now, message)
-        session.commit()
+    services.writer.write(lambda session: queries.record_article_error(session, entry.url, feed_id, now,
+                                                                       message))
     return 0
 
 
@@ -205,13 +214,12 @@ def store_result(session: Session, entry: Entry, feed_id: int, article, report, 
 def record_feed_failure(services: Services, feed_id: int, error: FetchError, now: datetime) -> None:
     """Store the error, back off (exponentially, or as Retry-After asks, capped), and tell
     the operator once when the feed has been failing for longer than configured."""
-    with Session(services.db) as session:
+    def record(session: Session):
         row = session.get(queries.Feed, feed_id)
         delay = min(timedelta(minutes=1) * 2 ** min(row.error_count, 20), MAX_BACKOFF)
         if error.retry_after:
             delay = min(max(delay, timedelta(seconds=error.retry_after)), MAX_BACKOFF)
         queries.record_fetch_error(row, now, str(error), now + delay)
-        log.warning("feed %s: %s (next try after %s)", row.url, error, row.next_fetch_at)
         since = _aware(row.failing_since)
         if now - since >= timedelta(seconds=services.config.notify.feed_failure_alert_after):
             notice = operator_alert(
@@ -220,7 +228,10 @@ def record_feed_failure(services: Services, feed_id: int, error: FetchError, now
                 f"Feed: {row.name}\nURL: {row.url}\nFailing since: {since:%Y-%m-%d %H:%M} UTC\n"
                 f"Consecutive errors: {row.error_count}\nLast error: {error}", now)
             queries.add_alert(session, notice, _target_labels(services))
-        session.commit()
+        return row.url, row.next_fetch_at
+
+    url, retry_at = services.writer.write(record)
+    log.warning("feed %s: %s (next try after %s)", url, error, retry_at)
 
 
 def deliver_due(services: Services, now: datetime) -> int:

@@ -4,12 +4,23 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, delete, insert, select
 
 from rules.model import Baseline, Conflict, Fact
 from storage.models import Alert, Article, BaselineConflict, BaselineFact, Claim, Delivery, Feed
 
 ARTICLE_RETRIES = 3          # a page that failed is fetched again on this many later cycles
+
+# The statements run for every article, built once: SQLAlchemy then reuses their compiled form.
+_articles, _alerts = Article.__table__, Alert.__table__
+_FIND_HASH = select(_articles.c.id).where(_articles.c.content_hash == bindparam("content_hash")).limit(1)
+_DELETE_FAILED = delete(_articles).where(_articles.c.url == bindparam("url"), _articles.c.status == "error")
+_INSERT_ARTICLE = insert(_articles).returning(_articles.c.id)
+_INSERT_CLAIM = insert(Claim.__table__)
+_FIND_ALERT_KEY = select(_alerts.c.id).where(_alerts.c.idempotency_key == bindparam("key"))
+_INSERT_ALERT = insert(_alerts).returning(_alerts.c.id)
+_INSERT_DELIVERY = insert(Delivery.__table__)
 
 
 # --- feeds -------------------------------------------------------------------------------
@@ -65,9 +76,7 @@ def articles_to_retry(session: Session, feed_id: int) -> list[Article]:
 
 
 def has_content_hash(session: Session, content_hash: str) -> bool:
-    articles = Article.__table__
-    query = select(articles.c.id).where(articles.c.content_hash == content_hash).limit(1)
-    return session.connection().execute(query).first() is not None
+    return session.connection().execute(_FIND_HASH, {"content_hash": content_hash}).first() is not None
 
 
 def record_article_error(session: Session, url: str, feed_id: int | None, now: datetime, message: str) -> None:
@@ -83,29 +92,33 @@ def record_article_error(session: Session, url: str, feed_id: int | None, now: d
 def save_article(session: Session, article: dict, claims: list[dict]) -> int:
     """Insert the article row (in place of a failed attempt's row) and its claims; its id.
 
-    Plain SQL statements on the connection rather than ORM objects: this runs once per
+    Prepared Core statements on the connection rather than ORM objects: this runs once per
     article, on the hot path."""
     session.flush()                     # ORM objects added earlier in this session go first
-    articles, connection = Article.__table__, session.connection()
-    connection.execute(delete(articles).where(articles.c.url == article["url"], articles.c.status == "error"))
-    article_id = connection.execute(insert(articles).values(**article).returning(articles.c.id)).scalar_one()
+    connection = session.connection()
+    connection.execute(_DELETE_FAILED, {"url": article["url"]})
+    article_id = connection.execute(_INSERT_ARTICLE, article).scalar_one()
     if claims:
-        connection.execute(insert(Claim.__table__), [{**claim, "article_id": article_id} for claim in claims])
+        connection.execute(_INSERT_CLAIM, [{**claim, "article_id": article_id} for claim in claims])
     return article_id
 
 
 # --- alerts ------------------------------------------------------------------------------
 
-def add_alert(session: Session, alert: Alert, targets: dict[str, str]) -> Alert | None:
-    """Store an alert with one pending delivery per target; None if its key is known."""
-    if session.exec(select(Alert.id).where(Alert.idempotency_key == alert.idempotency_key)).first():
-        return None
-    alert.state = "pending" if targets else "no_target"
-    session.add(alert)
+def add_alert(session: Session, alert: Alert, targets: dict[str, str]) -> int | None:
+    """Store an alert with one pending delivery per target; its id, or None if its key is
+    known. (Core statements, as in save_article: discrepancies are common.)"""
     session.flush()
-    for target_id, label in targets.items():
-        session.add(Delivery(alert_id=alert.id, target_id=target_id, target_label=label))
-    return alert
+    connection = session.connection()
+    if connection.execute(_FIND_ALERT_KEY, {"key": alert.idempotency_key}).first():
+        return None
+    values = alert.model_dump(exclude={"id"})
+    values["state"] = "pending" if targets else "no_target"
+    alert_id = connection.execute(_INSERT_ALERT, values).scalar_one()
+    if targets:
+        connection.execute(_INSERT_DELIVERY, [{"alert_id": alert_id, "target_id": target_id, "target_label": label}
+                                              for target_id, label in targets.items()])
+    return alert_id
 
 
 def due_deliveries(session: Session, now: datetime) -> list[tuple[Delivery, Alert]]:

@@ -45,6 +45,7 @@ def make_services(tmp_path, analyzer):
 
     yield build
     for services in made:
+        services.writer.close()
         services.fetcher.close()
 
 

@@ -52,7 +52,7 @@ def test_an_alert_key_is_stored_once_with_one_delivery_per_target(db):
     with Session(db) as session:
         first = queries.add_alert(session, make_alert(), {"a": "json://host", "b": "mailto://host"})
         session.commit()
-        assert first is not None and first.state == "pending"
+        assert first is not None and session.get(Alert, first).state == "pending"
         assert queries.add_alert(session, make_alert(), {"a": "json://host"}) is None
         session.commit()
         assert len(session.exec(select(Delivery)).all()) == 2
@@ -60,7 +60,7 @@ def test_an_alert_key_is_stored_once_with_one_delivery_per_target(db):
 
 def test_delivery_backs_off_then_fails_after_the_last_attempt(db):
     with Session(db) as session:
-        alert = queries.add_alert(session, make_alert(), {"a": "json://host"})
+        alert = session.get(Alert, queries.add_alert(session, make_alert(), {"a": "json://host"}))
         session.commit()
         delivery, _ = queries.due_deliveries(session, NOW)[0]
         queries.record_delivery(session, delivery, alert, False, NOW, max_attempts=2)
@@ -76,7 +76,7 @@ def test_delivery_backs_off_then_fails_after_the_last_attempt(db):
 
 def test_alert_state_is_delivered_only_when_every_target_got_it(db):
     with Session(db) as session:
-        alert = queries.add_alert(session, make_alert(), {"a": "json://a", "b": "json://b"})
+        alert = session.get(Alert, queries.add_alert(session, make_alert(), {"a": "json://a", "b": "json://b"}))
         session.commit()
         (first, _), (second, _) = queries.due_deliveries(session, NOW)
         queries.record_delivery(session, first, alert, True, NOW, max_attempts=3)
