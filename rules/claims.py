@@ -13,11 +13,12 @@ recalls ("Recall that ...") and onto a release the article dates itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from rules import events as ev
-from rules.lang import FLAGS, Lang
+from rules.lang import FLAGS, Lang, any_gate, passes
 from rules.model import Claim
 from rules.names import Mention, Registry
 from rules.numbers import Num, find_numbers
@@ -94,7 +95,7 @@ def move_off_recalled_events(claims: list[Claim], published, ctx: Context) -> li
     if not recalled or published is None:
         return claims
     stated = {(c.event, c.value) for c in claims if c.kind == "release_count" and c.placed != "published"}
-    return [Claim(**{**c.to_dict(), "event": published.isoformat()}) if _other_release(c, recalled, stated)
+    return [replace(c, event=published.isoformat()) if _other_release(c, recalled, stated)
             else c for c in claims]
 
 
@@ -135,7 +136,7 @@ def place_undated_on_new_event(claims: list[Claim], ctx: Context) -> list[Claim]
            and c.placed in ev.STATED and c.event not in known]
     if not new:
         return claims
-    return [Claim(**{**c.to_dict(), "event": new[0], "placed": "carry"})
+    return [replace(c, event=new[0], placed="carry")
             if c.kind in ("release", "release_count") and c.placed == "published" else c
             for c in claims]
 
@@ -167,7 +168,7 @@ def _dated_by_report(claims: list[Claim], previous: list[Claim], sentence: str, 
         return claims
     placed = ev.place_clue(clues[0], ctx.events, ctx.slack)
     moved = {id(c) for c in undated}
-    return [Claim(**{**c.to_dict(), "event": placed.day.isoformat(), "placed": placed.source})
+    return [replace(c, event=placed.day.isoformat(), placed=placed.source)
             if id(c) in moved else c for c in claims]
 
 
@@ -198,9 +199,20 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
         if state.carry is None and state.release.source not in ("published", "none"):
             state.carry = state.release
     mentions = ctx.registry.find(text)
-    context = [ctx.term_events.get(concept, set()) for concept, pattern
-               in ctx.lang.context_terms.items() if pattern.search(text)]
-    return Sentence(text, clues, nums, release_at, mentions, context)
+    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx))
+
+
+def _context_dates(text: str, ctx: Context) -> list:
+    """The sets of event dates named by the sentence's context words (envoy, sanctions item)."""
+    if not passes(_context_gate(ctx.lang), text):
+        return []
+    return [ctx.term_events.get(concept, set()) for concept, pattern
+            in ctx.lang.context_terms.items() if pattern.search(text)]
+
+
+@lru_cache(maxsize=8)
+def _context_gate(lang: Lang) -> re.Pattern | None:
+    return any_gate(lang.context_terms.values())
 
 
 def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
@@ -238,8 +250,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     """Claims of one sentence; updates `state` for the next sentence."""
     s = read_sentence(value_first(text, ctx.lang), published, ctx, state)
     pats = ctx.lang.patterns
-    moving = bool(pats["movement"].search(text))
-    claims = number_claims(s, published, ctx, state, moving)
+    claims = number_claims(s, published, ctx, state, text)
     claims += person_claims(s, published, ctx, state)
     if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
         placed = place(s, s.release_at, published, ctx, state, True)
@@ -294,7 +305,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
 def _with_title(claim: Claim, in_title: bool) -> Claim:
     if not in_title:
         return claim
-    return Claim(**{**claim.to_dict(), "in_title": True})
+    return replace(claim, in_title=True)
 
 
 def _claim(kind, s: Sentence, placed: ev.Placed, value, relation, **extra) -> Claim:
@@ -324,15 +335,17 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
 
 # ---- numbers ------------------------------------------------------------------------------
 
-def number_claims(s: Sentence, published, ctx: Context, state: State, moving: bool) -> list:
-    """Remaining counts, nationality counts and release totals stated by the numbers."""
+def number_claims(s: Sentence, published, ctx: Context, state: State, written: str) -> list:
+    """Remaining counts, nationality counts and release totals stated by the numbers
+    (`written`: the sentence as written, before a fact-box line is turned into a phrase)."""
+    readings = [(i, n, r) for i, n in enumerate(s.nums)
+                if (r := read_number(s.text, n, ctx.lang)) is not None]
+    if not readings:
+        return []                       # most sentences: skip the sentence-wide patterns below
     pats, out = ctx.lang.patterns, []
+    moving = bool(pats["movement"].search(written))
     cumulative = bool(pats["cumulative"].search(s.text))
-    for i, n in enumerate(s.nums):
-        reading = read_number(s.text, n, ctx.lang)
-        if reading is None:
-            continue
-        kind, value, country = reading
+    for i, n, (kind, value, country) in readings:
         if kind == "remaining":
             if _remaining_ok(s, n, ctx):
                 out.append(_claim("remaining_count", s, ev.Placed(published, "published"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang
+from rules.lang import FLAGS, Lang, passes, word_gate
 
 STATED = ("explicit", "weekday")
 
@@ -62,7 +62,10 @@ def _date_patterns(lang: Lang) -> dict:
             "month_day": re.compile(month_day, FLAGS),
             "month_year": re.compile(month_year, FLAGS),
             "month": re.compile(rf"(?<!\w)({months})(?!\w)", FLAGS),
-            "time": re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\bNo\.\s*\S+|/\d+")}
+            "time": re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\bNo\.\s*\S+|/\d+"),
+            # quick tests a sentence must pass before the patterns above can match
+            "digit": re.compile(r"\d"),
+            "month_word": word_gate(lang.months, word_start=True)}   # as in every pattern above
 
 
 @lru_cache(maxsize=8)
@@ -70,6 +73,13 @@ def _weekday_pattern(lang: Lang) -> re.Pattern:
     names = "|".join(re.escape(n) for n in lang.weekdays)
     frames = [f.replace("{w}", f"(?P<w{i}>{names})") for i, f in enumerate(lang.weekday_frames)]
     return re.compile("|".join(f"(?:{f})" for f in frames), FLAGS)
+
+
+@lru_cache(maxsize=8)
+def _weekday_gate(lang: Lang) -> re.Pattern | None:
+    """A weekday name, which every weekday frame contains (None if a frame does not)."""
+    frames = lang.weekday_frames
+    return word_gate(lang.weekdays) if frames and all("{w}" in f for f in frames) else None
 
 
 def infer_year(month: int, day: int, published: date | None) -> date | None:
@@ -100,23 +110,34 @@ def _month_of(name: str, lang: Lang) -> int:
 def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[Clue], list]:
     """Time clues of a sentence, and the spans that are dates or times (not counts)."""
     pats = _date_patterns(lang)
-    clues, spans = [], [(m.start(), m.end()) for m in pats["time"].finditer(sentence)]
+    digits = pats["digit"].search(sentence) is not None
+    month_named = passes(pats["month_word"], sentence)
+    times = pats["time"].finditer(sentence) if digits or "No." in sentence else ()
+    spans = [(m.start(), m.end()) for m in times]
+    clues = _day_clues(sentence, lang, published, month_named) if digits else []
+    if month_named:
+        clues += _month_clues(sentence, lang, published, clues)
+    clues += _weekday_clues(sentence, lang, published)
+    spans += [(c.start, c.end) for c in clues]
+    return sorted(clues, key=lambda c: c.start), spans
+
+
+def _day_clues(sentence, lang, published, month_named) -> list[Clue]:
+    """Explicit days: ISO and dotted dates, and a day with a month name ("21 June", "June 21")."""
+    pats, clues = _date_patterns(lang), []
     for m in pats["iso"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[1], int(m[2]), m[3], None)))
     for m in pats["dotted"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[3], int(m[2]), m[1], None)))
-    for m in pats["day_month"].finditer(sentence):
-        clues.append(Clue("explicit", m.start(), m.end(),
-                          _make_day(m[3], _month_of(m[2], lang), m[1], published)))
-    for m in pats["month_day"].finditer(sentence):
-        if not _overlaps(m.start(), clues):
+    if month_named:
+        for m in pats["day_month"].finditer(sentence):
             clues.append(Clue("explicit", m.start(), m.end(),
-                              _make_day(m[3], _month_of(m[1], lang), m[2], published)))
-    clues = [c for c in clues if c.day is not None]
-    clues += _month_clues(sentence, lang, published, clues)
-    clues += _weekday_clues(sentence, lang, published)
-    spans += [(c.start, c.end) for c in clues]
-    return sorted(clues, key=lambda c: c.start), spans
+                              _make_day(m[3], _month_of(m[2], lang), m[1], published)))
+        for m in pats["month_day"].finditer(sentence):
+            if not _overlaps(m.start(), clues):
+                clues.append(Clue("explicit", m.start(), m.end(),
+                                  _make_day(m[3], _month_of(m[1], lang), m[2], published)))
+    return [c for c in clues if c.day is not None]
 
 
 def _overlaps(start: int, clues: list[Clue]) -> bool:
@@ -142,7 +163,7 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
 
 
 def _weekday_clues(sentence, lang, published) -> list[Clue]:
-    if published is None:
+    if published is None or not passes(_weekday_gate(lang), sentence):
         return []
     out = []
     for m in _weekday_pattern(lang).finditer(sentence):

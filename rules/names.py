@@ -42,9 +42,11 @@ class Registry:
     persons: list[Person] = field(default_factory=list)
     by_surname: dict = field(default_factory=dict)
     by_first: dict = field(default_factory=dict)
+    _surname_gate: re.Pattern | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, person: Person) -> None:
         """Register a person (or extend the forms of one already known)."""
+        self._surname_gate = None
         self.persons.append(person)
         for form in person.surnames:
             self.by_surname[form.lower()] = person
@@ -57,15 +59,29 @@ class Registry:
 
     def find(self, sentence: str) -> list[Mention]:
         """Every known person named in the sentence, in order."""
+        if not self._may_name(sentence):
+            return []
         words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
         mentions = [Mention(p, s, s + len(_bare(w))) for w, s, e in words
                     if (p := self.by_surname.get(_bare(w).lower())) is not None]
+        if not mentions:
+            return []                   # a bare given name needs a relative's surname beside it
         families = {m.person.family for m in mentions}
         for w, s, e in words:
             mention = self._given_only(w, s, e, words, families)
             if mention and not any(m.start <= s < m.end + 2 for m in mentions):
                 mentions.append(mention)
         return _dedupe(sorted(mentions, key=lambda m: m.start))
+
+    def _may_name(self, sentence: str) -> bool:
+        """A quick test: some surname form occurs in the lower-cased sentence. A word's lower
+        case is a piece of the sentence's, except for the Greek final sigma, so forms with a
+        sigma turn the test off."""
+        if self._surname_gate is None:
+            forms = sorted(self.by_surname, key=len, reverse=True)
+            greek = any(c in form for form in forms for c in "σς")
+            self._surname_gate = re.compile("" if greek else "|".join(map(re.escape, forms)))
+        return self._surname_gate.search(sentence.lower()) is not None
 
     def _given_only(self, word, start, end, words, families) -> Mention | None:
         candidates = [p for p in self.by_first.get(word.lower(), []) if p.family in families]
@@ -78,7 +94,10 @@ class Registry:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"(?:'s|’s|')$", "", word)
+    """The word without a possessive ending ('s, ’s or a lone apostrophe)."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith("'") else word
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

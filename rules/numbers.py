@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang
+from rules.lang import FLAGS, Lang, first_letter, passes, word_gate
 
+_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+|\d+)(?:[.,]\d+)?(?![\w/:]|[.,]\d)")
 
 
@@ -54,10 +55,20 @@ def _bound_pattern(lang: Lang) -> re.Pattern:
 
 
 @lru_cache(maxsize=8)
+def _value_word(lang: Lang) -> re.Pattern | None:
+    """A number word that gives a run a value: a run of only "a", "an", fractions and joiners
+    has none (see parse_words). Every word of a run starts a word."""
+    words = [w for w in (*lang.units, *lang.tens, *lang.scales, lang.dozen) if w and w not in ("a", "an")]
+    return word_gate(words, word_start=True)
+
+
+@lru_cache(maxsize=8)
 def _vague_pattern(lang: Lang) -> re.Pattern | None:
     if not lang.vague:
         return None
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in lang.vague) + r")(?!\w)", FLAGS)
+    words = "|".join(re.escape(w) for w in lang.vague)
+    ahead = first_letter(lang.vague) if all(lang.vague) else ""
+    return re.compile(rf"(?<!\w){ahead}({words})(?!\w)", FLAGS)
 
 
 def parse_words(text: str, lang: Lang) -> int | None:
@@ -97,6 +108,8 @@ def _inside(start: int, spans) -> bool:
 
 
 def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
+    if not _DIGIT.search(text):
+        return []
     found = []
     for m in _DIGITS.finditer(text):
         if m.group(0) != m.group(1):
@@ -106,6 +119,8 @@ def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
 
 
 def _word_numbers(text: str, lang: Lang) -> list[tuple[int, int, int]]:
+    if not passes(_value_word(lang), text):
+        return []
     found = []
     for m in _word_run(lang).finditer(text):
         value = parse_words(m.group(0), lang)

@@ -14,6 +14,7 @@ from rules.errors import RulesError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FLAGS = re.I | re.U
+_FLAGS_SET = re.compile("", FLAGS).flags     # FLAGS as a compiled pattern reports them
 
 
 @dataclass(frozen=True, eq=False)
@@ -44,6 +45,37 @@ def _any(items: list[str] | str) -> re.Pattern:
     if isinstance(items, str):
         return re.compile(items, FLAGS)
     return re.compile("|".join(f"(?:{p})" for p in items), FLAGS)
+
+
+def word_gate(words, word_start: bool = False) -> re.Pattern | None:
+    """A quick test for any of `words` in a text (case-insensitive; with `word_start`, only
+    where no word character precedes), to skip slower patterns that cannot match without
+    one; None (no test) when a word is empty."""
+    words = sorted(words, key=len, reverse=True)
+    if not words or not all(words):
+        return None
+    start = r"(?<!\w)" if word_start else ""
+    return re.compile(f"{start}{first_letter(words)}(?:{'|'.join(re.escape(w) for w in words)})", FLAGS)
+
+
+def first_letter(words) -> str:
+    """A look-ahead for the first letters of (non-empty) `words`: put before an alternation of
+    them, it lets most positions of a text fail at once."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
+def any_gate(patterns) -> re.Pattern | None:
+    """One pattern that matches where any of `patterns` does, to test them all in one scan;
+    None when one of them has groups (back-references would change meaning when combined)."""
+    patterns = list(patterns)
+    if not patterns or any(p.groups or p.flags != _FLAGS_SET for p in patterns):
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), FLAGS)
+
+
+def passes(gate: re.Pattern | None, text: str) -> bool:
+    """Whether `text` passes a gate of word_gate or any_gate (no gate: always)."""
+    return gate is None or gate.search(text) is not None
 
 
 def _require(table: dict, key: str, where: str):
