@@ -220,9 +220,8 @@ def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
     frame, carry = lang.extra.get("weekday_anaphora"), state.carry
     if not frame or carry is None or carry.day is None:
         return []
-    names = "|".join(re.escape(n) for n in lang.weekdays)
     out = []
-    for m in re.finditer(frame.replace("{w}", f"({names})"), text, FLAGS):
+    for m in _built(lang)["weekday_anaphora"].finditer(text):
         if lang.weekdays[m.group(1).lower()] == carry.day.weekday():
             out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
     return out
@@ -295,7 +294,9 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         if placed.source not in ("published", "none"):
             state.carry = placed
     people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
-    if people or s.mentions or ctx.lang.patterns["unknown_name"].search(s.text):
+    # an unknown name ends the reference to the last person (nothing to end when there is none)
+    if people or s.mentions or (state.person is not None
+                                and ctx.lang.patterns["unknown_name"].search(s.text)):
         state.person = people[-1] if people else None
     state.seen_release = state.seen_release or s.release_at is not None
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
@@ -379,9 +380,9 @@ def _vague_population(value: int, relation: str) -> bool:
 def _verb_bound(text: str, n: Num, lang: Lang) -> bool:
     """The number is the direct count of a release verb: "freed over 500", "about 600 were freed"."""
     pats = lang.patterns
-    before = re.sub(r"(?:\W(?:" + "|".join(map(re.escape, lang.bounds)) + r"))\s*$", " ", text[:n.start], flags=FLAGS)
+    before = _built(lang)["bound_end"].sub(" ", text[:n.start])
     after = text[n.end:]
-    people = re.match(r"^\s*" + pats["people"].pattern, after, FLAGS)
+    people = _built(lang)["people_after"].match(after)
     return bool(pats["verb_before"].search(before) or pats["verb_after"].match(after[people.end():] if people else after))
 
 
@@ -420,7 +421,7 @@ def _read_total(n: Num, after: str, before: str, lang: Lang):
     pats = lang.patterns
     if pats["plus_one_before"].search(before) and pats["plus_one_after"].match(after):
         return ("total", n.value + 1, None)
-    people = re.match(r"^\s*" + pats["people"].pattern, after, FLAGS)
+    people = _built(lang)["people_after"].match(after)
     if people:
         return None if "other" in people.group(0).lower() else ("total", n.value, None)
     if pats["verb_before"].search(before) and pats["count_end"].match(after):
@@ -433,17 +434,40 @@ def _read_total(n: Num, after: str, before: str, lang: Lang):
 def _is_year(n: Num, after: str, lang: Lang) -> bool:
     if not (1900 <= n.value <= 2100 and n.text.isdigit() and n.relation == "="):
         return False
-    return not re.match(r"^\s*" + lang.patterns["people"].pattern, after, FLAGS)
+    return not _built(lang)["people_after"].match(after)
 
 
 def _is_remaining(text, n, after, before, lang) -> bool:
     pats = lang.patterns
     if not pats["remaining"].search(text):
         return False
-    noun = re.match(r"^\s*(?:[\w«»\"'-]+\s+){0,2}?" + pats["remaining_noun"].pattern, after, FLAGS)
+    noun = _built(lang)["remaining_noun_after"].match(after)
     if noun and pats["remaining"].search(after[:90]):
         return True
     return bool(pats["remaining"].search(before[-40:])) and not pats["part_after"].match(after)
+
+
+@lru_cache(maxsize=8)
+def _built(lang: Lang) -> dict:
+    """Patterns built from a language's tables, compiled once per language."""
+    pats, cit = lang.patterns, lang.citizen_nouns
+    adjs, nouns, countries = (_country_alt(t) for t in (lang.nat_adjectives, lang.nat_nouns, lang.countries))
+    citizens_of = lang.extra.get("citizens_of", r"^\s+(?:{cit}\s+)?of\s+(?:the\s+republic\s+of\s+)?({countries})\b")
+    weekdays = "|".join(re.escape(n) for n in lang.weekdays)
+    table = {
+        "people_after": r"^\s*" + pats["people"].pattern,
+        "remaining_noun_after": r"^\s*(?:[\w«»\"'-]+\s+){0,2}?" + pats["remaining_noun"].pattern,
+        "bound_end": r"(?:\W(?:" + "|".join(map(re.escape, lang.bounds)) + r"))\s*$",
+        "adjective_citizens": rf"^\s+({adjs})\s+{cit}\b",
+        "nationality_noun": rf"^\s+({nouns})(?!\w)",
+        "citizens_of": citizens_of.replace("{cit}", cit).replace("{countries}", countries),
+        "of_its_citizens": rf"^\s+of\s+(?:its|their)\s+{cit}",
+        "of_them_adjective": rf"^\s+of\s+(?:them|those|the|whom)\b([^,;.]{{0,40}}?)\b({adjs})\s+(?:{cit}|citizenship)\b",
+        "country": rf"\b({countries})\b",
+        "place": rf"\b({_country_alt(_places(lang))})\b",
+        "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
+    }
+    return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
 
 
 _ALTERNATIONS: dict = {}
@@ -459,28 +483,25 @@ def _country_alt(table: dict) -> str:
 
 def nationality_after(after: str, lang: Lang) -> str | None:
     """The country of "three Poles", "two Latvian citizens", "six citizens of Lithuania"."""
-    nouns, adjs, countries = lang.nat_nouns, lang.nat_adjectives, lang.countries
-    cit = lang.citizen_nouns
-    m = re.match(rf"^\s+({_country_alt(adjs)})\s+{cit}\b", after, FLAGS) if adjs else None
+    nouns, adjs, countries, built = lang.nat_nouns, lang.nat_adjectives, lang.countries, _built(lang)
+    m = built["adjective_citizens"].match(after) if adjs else None
     if m:
         return adjs[m.group(1).lower()]
-    m = re.match(rf"^\s+({_country_alt(nouns)})(?!\w)", after, FLAGS)
+    m = built["nationality_noun"].match(after)
     if m:
         return nouns[m.group(1).lower()]
-    template = lang.extra.get("citizens_of", r"^\s+(?:{cit}\s+)?of\s+(?:the\s+republic\s+of\s+)?({countries})\b")
-    m = re.match(template.replace("{cit}", cit).replace("{countries}", _country_alt(countries)), after, FLAGS)
+    m = built["citizens_of"].match(after)
     return countries[m.group(1).lower()] if m else None
 
 
 def nationality_part(after: str, before: str, lang: Lang) -> str | None:
     """The country of "one of its citizens" (country named before) or "six of them Lithuanian citizens"."""
-    adjs, cit = lang.nat_adjectives, lang.citizen_nouns
-    if re.match(rf"^\s+of\s+(?:its|their)\s+{cit}", after, FLAGS):
+    adjs, built = lang.nat_adjectives, _built(lang)
+    if built["of_its_citizens"].match(after):
         found = [(m.start(), lang.countries[m.group(1).lower()]) for m in
-                 re.finditer(rf"\b({_country_alt(lang.countries)})\b", before, FLAGS)]
+                 built["country"].finditer(before)]
         return found[-1][1] if found else None
-    m = re.match(rf"^\s+of\s+(?:them|those|the|whom)\b([^,;.]{{0,40}}?)\b({_country_alt(adjs)})\s+(?:{cit}|citizenship)\b",
-                 after, FLAGS)
+    m = built["of_them_adjective"].match(after)
     if m and not find_numbers(m.group(1), lang):
         return adjs[m.group(2).lower()]
     return None
@@ -511,7 +532,7 @@ def moved_to(segment: str, lang: Lang) -> str | None:
     if m is None:
         return None
     place_table = _places(lang)
-    for c in re.finditer(rf"\b({_country_alt(place_table)})\b", segment[m.start():m.start() + 70], FLAGS):
+    for c in _built(lang)["place"].finditer(segment[m.start():m.start() + 70]):
         head = segment[:m.start() + c.start()]
         if not pats["origin_before"].search(head):
             return place_table[c.group(1).lower()]
