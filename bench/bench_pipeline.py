@@ -184,8 +184,10 @@ def run_cycle(config: Path, env: dict) -> dict:
     if proc.returncode != 0:
         sys.exit(f"cycle failed ({proc.returncode}):\n{proc.captured[-3000:]}")
     done = re.search(r"cycle done: (\d+) new articles; time per stage: (.*)", proc.captured)
+    busy = total_cpu / (wall * (os.cpu_count() or 1))
     return {"wall": wall, "rss": peak, "stored": int(done.group(1)), "stages": done.group(2),
-            "cpu": f"daemon process {main_cpu:.1f} s, extraction workers {total_cpu - main_cpu:.1f} s"}
+            "cpu": f"daemon process {main_cpu:.1f} s, extraction workers {total_cpu - main_cpu:.1f} s "
+                   f"(the cores were busy {busy:.0%} of the cycle)"}
 
 
 def limit_throughput(pages: list[bytes], workers: int) -> float:

@@ -1,16 +1,17 @@
 """One feed, one poll: fetch → new entries → pages → claims → alerts stored → delivered.
 
-An article is stored together with its claims and its alert, all or nothing, and its poll
-goes on only once that is committed (writes of concurrent polls share one transaction: see
-storage.writer), so a crash loses at most the articles in hand, which are fetched again on
-the next cycle. Alerts are delivered after they are stored, never before; a failed delivery
-stays pending.
+An article is stored together with its claims and its alert, all or nothing (writes of
+concurrent polls share transactions: see storage.writer). A feed's new state (its ETag, and
+so which entries count as seen) is saved only once all its articles are committed, so a crash
+loses at most the articles in hand, which are fetched again on the next cycle. Alerts are
+delivered after they are stored, never before; a failed delivery stays pending.
 """
 from __future__ import annotations
 
 import logging
 import threading
 import xml.sax
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from calendar import timegm
 from datetime import date, datetime, timedelta, timezone
@@ -52,7 +53,7 @@ class Services:
     writer: GroupWriter = field(init=False)        # every write of a poll goes through it
 
     def __post_init__(self):
-        self.writer = GroupWriter(self.db)
+        self.writer = GroupWriter(self.db, on_commit=lambda seconds: self.times.add({"store": seconds}))
 
     def close(self) -> None:
         self.writer.close()
@@ -112,11 +113,17 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
         record_feed_failure(services, feed_id, exc, now)
         return 0
     crash_point("after_feed_fetch")
-    stored = 0
+    pending = []
     for entry in entries_to_process(services, feed_id, entries):
         if services.stop.is_set():
-            return stored      # feed state not saved: the rest is picked up next time
-        stored += process_entry(entry, feed_id, services, now)
+            break
+        pending.append(process_entry(entry, feed_id, services, now))
+    stored = 0
+    for committed in pending:
+        stored += committed.result()
+        crash_point("after_store")
+    if services.stop.is_set():
+        return stored          # feed state not saved: the rest is picked up next time
     services.writer.write(lambda session: queries.record_fetch_success(
         session.get(queries.Feed, feed_id), now, response.etag, response.last_modified))
     return stored
@@ -161,8 +168,9 @@ def entries_to_process(services: Services, feed_id: int, entries: list[Entry]) -
     return list(unique.values())
 
 
-def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime) -> int:
-    """Fetch, extract, check and store one article with its alert; 1 if stored, else 0."""
+def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime) -> Future:
+    """Fetch, extract and check one article, and hand it with its alert to the writer; the
+    future says, once committed, 1 if it was stored, 0 if it failed (to be retried)."""
     try:
         with services.times.measure("fetch"):
             page = services.fetcher.get(entry.url)
@@ -177,19 +185,22 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
         return record_failed_entry(services, entry, feed_id, now,
                                    f"extraction failed: {type(exc).__name__}: {exc}")
     crash_point("after_extract")
-    with services.times.measure("store"):
-        services.writer.write(lambda session: store_result(session, entry, feed_id, article, report,
-                                                           services, now))
-    crash_point("after_store")
-    return 1
+
+    def store(session: Session) -> int:
+        store_result(session, entry, feed_id, article, report, services, now)
+        return 1
+    return services.writer.submit(store)
 
 
-def record_failed_entry(services: Services, entry: Entry, feed_id: int, now: datetime, message: str) -> int:
+def record_failed_entry(services: Services, entry: Entry, feed_id: int, now: datetime,
+                        message: str) -> Future:
     """Keep the failed page and its error, to be retried on a later poll; 0 stored."""
     log.warning("article %s: %s", entry.url, message)
-    services.writer.write(lambda session: queries.record_article_error(session, entry.url, feed_id, now,
-                                                                       message))
-    return 0
+
+    def record(session: Session) -> int:
+        queries.record_article_error(session, entry.url, feed_id, now, message)
+        return 0
+    return services.writer.submit(record)
 
 
 def store_result(session: Session, entry: Entry, feed_id: int, article, report, services, now) -> None:

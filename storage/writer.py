@@ -1,14 +1,15 @@
-"""Group commit: threads hand their writes to one writer thread, which runs every write that
-is waiting in a single transaction.
+"""Group commit: threads hand their writes to one writer thread, which runs the writes that
+arrive within a short window in a single transaction.
 
-A caller gets its result only once its write is committed, so durability is the same as a
-transaction of its own; but a busy poll commits once per batch instead of once per article,
-and threads no longer queue for SQLite's one connection.
+A write's future is resolved only once its transaction is committed, so waiting on it gives
+the same guarantee as a transaction of its own; but a busy poll commits a few times a second
+instead of once per article, and threads no longer queue for SQLite's one connection.
 """
 from __future__ import annotations
 
 import queue
 import threading
+import time
 from concurrent.futures import Future
 from typing import Callable, TypeVar
 
@@ -20,38 +21,49 @@ _CLOSE = object()
 
 
 class GroupWriter:
-    def __init__(self, db: Engine, max_batch: int = 64):
+    def __init__(self, db: Engine, linger: float = 0.05, max_batch: int = 100,
+                 on_commit: Callable[[float], None] | None = None):
+        """`linger`: how long a batch stays open for more writes after its first one;
+        `on_commit(seconds)` is told how long each batch took."""
         self._db = db
+        self._linger = linger
         self._max_batch = max_batch
+        self._on_commit = on_commit or (lambda seconds: None)
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="db-writer", daemon=True)
         self._thread.start()
 
+    def submit(self, work: Callable[[Session], T]) -> Future:
+        """Queue work(session), which must not commit; the future has its result (or error)
+        once the transaction it ran in is committed."""
+        future: Future = Future()
+        self._jobs.put((work, future))
+        return future
+
     def write(self, work: Callable[[Session], T]) -> T:
-        """Run work(session), which must not commit, in a shared transaction; once that is
-        committed, return its result (or raise its error)."""
-        job = (work, Future())
-        self._jobs.put(job)
-        return job[1].result()
+        """submit, then wait for the commit."""
+        return self.submit(work).result()
 
     def close(self) -> None:
-        """Finish the writes already handed over, then stop the thread."""
+        """Commit the writes already handed over, then stop the thread."""
         self._jobs.put(_CLOSE)
         self._thread.join()
 
     def _run(self) -> None:
         while (batch := self._next_batch()) is not None:
+            started = time.perf_counter()
             self._commit(batch)
+            self._on_commit(time.perf_counter() - started)
 
     def _next_batch(self) -> list | None:
-        """The next job and every job waiting behind it (up to max_batch); None on close."""
+        """The next job and those that follow within `linger` (up to max_batch); None on close."""
         first = self._jobs.get()
         if first is _CLOSE:
             return None
-        batch = [first]
+        batch, closes_at = [first], time.monotonic() + self._linger
         while len(batch) < self._max_batch:
             try:
-                job = self._jobs.get_nowait()
+                job = self._jobs.get(timeout=max(0.0, closes_at - time.monotonic()))
             except queue.Empty:
                 break
             if job is _CLOSE:
