@@ -5,7 +5,7 @@ come out, and each one turns into a plain dict (for JSON and the database) and b
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 CONTRADICTION_KINDS = ("release_count", "nationality_count", "person_status", "remaining_count")
@@ -16,7 +16,9 @@ class _Record:
     """asdict / from_dict for the flat dataclasses below."""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # The records are flat (scalars, tuples of strings), so a shallow copy is what
+        # dataclasses.asdict would return, at a fraction of its cost.
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict):
