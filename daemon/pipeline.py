@@ -130,13 +130,18 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
 
 
 def due_feed_state(services: Services, feed: FeedConfig, now: datetime):
-    """(id, etag, last_modified) of the feed's row, or None while it is backing off."""
-    def sync(session):
-        row = queries.sync_feed(session, feed.name, feed.url)
+    """(id, etag, last_modified) of the feed's row, or None while it is backing off. The row
+    is written only when the feed is new or renamed."""
+    def state(row: queries.Feed):
         if row.next_fetch_at and _aware(row.next_fetch_at) > now:
             return None
         return row.id, row.etag, row.last_modified
-    return services.writer.write(sync)
+
+    with Session(services.db) as session:
+        row = queries.find_feed(session, feed.url)
+        if row is not None and row.name == feed.name:
+            return state(row)
+    return services.writer.write(lambda session: state(queries.sync_feed(session, feed.name, feed.url)))
 
 
 def parse_entries(body: bytes, base_url: str, limit: int, content_type: str | None = None) -> list[Entry]:

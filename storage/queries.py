@@ -25,9 +25,13 @@ _INSERT_DELIVERY = insert(Delivery.__table__)
 
 # --- feeds -------------------------------------------------------------------------------
 
+def find_feed(session: Session, url: str) -> Feed | None:
+    return session.exec(select(Feed).where(Feed.url == url)).first()
+
+
 def sync_feed(session: Session, name: str, url: str) -> Feed:
     """The stored row for a configured feed, created on first sight."""
-    feed = session.exec(select(Feed).where(Feed.url == url)).first()
+    feed = find_feed(session, url)
     if feed is None:
         feed = Feed(name=name, url=url)
         session.add(feed)
