@@ -99,10 +99,26 @@ def _start_worker(overrides_path: str | None, baseline: dict) -> None:
     """In each worker: signals are the parent's business, and a worker whose parent died
     (even by SIGKILL) exits; load the engine once."""
     global _worker_analyzer
+    _set_scheduling(getattr(os, "SCHED_OTHER", None))          # not batch, as the daemon is
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker_analyzer = Analyzer(load_engine(overrides_path), Baseline.from_dict(baseline))
+
+
+def defer_to_workers() -> None:
+    """Linux: run the calling thread, and the threads and processes it starts later, as batch
+    work, so that the daemon's many short wakeups (a page arrived, a result came back) wait
+    for a worker's time slice to end instead of interrupting it and cooling its caches."""
+    _set_scheduling(getattr(os, "SCHED_BATCH", None))
+
+
+def _set_scheduling(policy: int | None) -> None:
+    if policy is not None and hasattr(os, "sched_setscheduler"):
+        try:
+            os.sched_setscheduler(0, policy, os.sched_param(0))
+        except OSError:
+            pass
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -98,6 +98,7 @@ def cmd_run(args) -> int:
     from storage.db import open_database
 
     config = load_config(args.config)
+    analysis.defer_to_workers()          # before any thread starts: they inherit it
     engine = analysis.load_engine(config.rules.overrides)
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=True)
     services = Services(config=config, db=open_database(config.database_url, config.fetch.concurrency),

@@ -1,0 +1,32 @@
+"""The worker pool: pages analysed in worker processes, which the daemon's threads defer to."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+POLICIES = """
+import os
+from daemon import analysis
+from rules.model import Baseline
+analysis.defer_to_workers()
+pool = analysis.PooledAnalyzer(None, Baseline(), workers=2)
+article, report, _ = pool.analyze_page(b"<html><body><article><p>Belarus freed 14 political prisoners "
+                                       b"on Saturday after talks in Minsk.</p></article></body></html>")
+workers = [os.sched_getscheduler(p.pid) for p in pool._pool._processes.values()]
+print(os.sched_getscheduler(0), *workers, len(article.text.split()))
+pool.close()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="scheduling policies are Linux's")
+def test_the_daemon_runs_as_batch_work_and_its_workers_do_not():
+    result = subprocess.run([sys.executable, "-c", POLICIES], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    daemon, *workers, words = (int(n) for n in result.stdout.split())
+    assert daemon == os.SCHED_BATCH
+    assert workers and set(workers) == {os.SCHED_OTHER}
+    assert words > 5                                     # and the workers did the extraction
