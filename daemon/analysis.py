@@ -83,8 +83,12 @@ class PooledAnalyzer:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=self._args)
+        """A pool whose workers start loading now (the pool would start each on first use)."""
+        pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(os.getpid(), *self._args))
+        for _ in range(self._workers):
+            pool.submit(int)
+        return pool
 
     def _restart(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
@@ -95,14 +99,14 @@ class PooledAnalyzer:
 _worker_analyzer: Analyzer | None = None
 
 
-def _start_worker(overrides_path: str | None, baseline: dict) -> None:
+def _start_worker(parent: int, overrides_path: str | None, baseline: dict) -> None:
     """In each worker: signals are the parent's business, and a worker whose parent died
     (even by SIGKILL) exits; load the engine once."""
     global _worker_analyzer
     _set_scheduling(getattr(os, "SCHED_OTHER", None))          # not batch, as the daemon is
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _worker_analyzer = Analyzer(load_engine(overrides_path), Baseline.from_dict(baseline))
 
 

@@ -15,7 +15,13 @@ analysis.defer_to_workers()
 pool = analysis.PooledAnalyzer(None, Baseline(), workers=2)
 article, report, _ = pool.analyze_page(b"<html><body><article><p>Belarus freed 14 political prisoners "
                                        b"on Saturday after talks in Minsk.</p></article></body></html>")
-workers = [os.sched_getscheduler(p.pid) for p in pool._pool._processes.values()]
+import time
+deadline = time.monotonic() + 60        # a worker still importing has its parent's policy
+while time.monotonic() < deadline:
+    workers = [os.sched_getscheduler(p.pid) for p in pool._pool._processes.values()]
+    if len(workers) == 2 and os.SCHED_BATCH not in workers:
+        break
+    time.sleep(0.1)
 print(os.sched_getscheduler(0), *workers, len(article.text.split()))
 pool.close()
 """
