@@ -1,32 +1,13 @@
 """Storage on a real SQLite file and, when reachable, on the PostgreSQL server here."""
-import uuid
 from datetime import datetime, timedelta, timezone
 
-import pytest
-from sqlalchemy import create_engine, text
 from sqlmodel import Session, select
 
 from rules.model import Baseline, Conflict, Fact
 from storage import queries
-from storage.db import open_database
 from storage.models import Alert, Article, Claim, Delivery
-from tests.conftest import postgres_or_skip
 
 NOW = datetime(2025, 6, 22, 12, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path):
-    if request.param == "sqlite":
-        yield open_database(f"sqlite:///{tmp_path}/store.db")
-        return
-    url = postgres_or_skip()
-    schema = f"cw_test_{uuid.uuid4().hex[:8]}"
-    with create_engine(url).begin() as conn:
-        conn.execute(text(f"create schema {schema}"))
-    yield open_database(f"{url}?options=-csearch_path%3D{schema}")
-    with create_engine(url).begin() as conn:
-        conn.execute(text(f"drop schema {schema} cascade"))
 
 
 def make_alert(key="article:http://x/1"):
