@@ -83,12 +83,8 @@ class PooledAnalyzer:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _start(self) -> ProcessPoolExecutor:
-        """A pool whose workers start loading now (the pool would start each on first use)."""
-        pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
+        return ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=(os.getpid(), *self._args))
-        for _ in range(self._workers):
-            pool.submit(int)
-        return pool
 
     def _restart(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
