@@ -6,7 +6,6 @@ import json
 from datetime import datetime
 
 from rules.model import Discrepancy
-from storage.models import Alert
 
 _KIND_LABELS = {
     "release_count": "number released",
@@ -18,8 +17,9 @@ _KIND_LABELS = {
 
 
 def compose_alert(url: str, title: str, published, discrepancies: list[Discrepancy],
-                  now: datetime, article_id: int | None = None) -> Alert:
-    """One stored alert for one article; its key makes a second one for the URL impossible."""
+                  now: datetime) -> dict:
+    """The columns of the one alert of an article; its key makes a second one for the URL
+    impossible (the article's id is set when the article is stored)."""
     count = len(discrepancies)
     subject = f"claimwatch: {count} discrepanc{'y' if count == 1 else 'ies'} in \"{_short(title)}\""
     lines = [f"Article: {title or '(no title)'}", f"URL: {url}"]
@@ -27,9 +27,8 @@ def compose_alert(url: str, title: str, published, discrepancies: list[Discrepan
         lines.append(f"Published: {published}")
     for number, item in enumerate(discrepancies, 1):
         lines += ["", *describe(item, number)]
-    return Alert(idempotency_key=f"article:{url}", article_id=article_id, title=subject,
-                 body="\n".join(lines), created_at=now,
-                 discrepancies=json.dumps([d.to_dict() for d in discrepancies]))
+    return _alert_row(f"article:{url}", "discrepancy", subject, "\n".join(lines), now,
+                      json.dumps([d.to_dict() for d in discrepancies]))
 
 
 def describe(item: Discrepancy, number: int) -> list[str]:
@@ -49,9 +48,16 @@ def describe(item: Discrepancy, number: int) -> list[str]:
     return lines
 
 
-def operator_alert(key: str, title: str, body: str, now: datetime) -> Alert:
-    """A notice for the operator (a feed failing for long), sent to the same targets."""
-    return Alert(idempotency_key=key, kind="operator", title=title, body=body, created_at=now)
+def operator_alert(key: str, title: str, body: str, now: datetime) -> dict:
+    """The columns of a notice for the operator (a feed failing for long), sent to the same
+    targets."""
+    return _alert_row(key, "operator", title, body, now)
+
+
+def _alert_row(key: str, kind: str, title: str, body: str, now: datetime, discrepancies: str = "[]") -> dict:
+    """The columns of storage.models.Alert, all of them, so that rows can be inserted together."""
+    return {"idempotency_key": key, "article_id": None, "kind": kind, "title": title, "body": body,
+            "discrepancies": discrepancies, "created_at": now}
 
 
 def _short(title: str, limit: int = 80) -> str:

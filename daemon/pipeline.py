@@ -120,7 +120,7 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
         pending.append(process_entry(entry, feed_id, services, now))
     stored = 0
     for committed in pending:
-        stored += committed.result()
+        stored += committed.result() is not None
         crash_point("after_store")
     if services.stop.is_set():
         return stored          # feed state not saved: the rest is picked up next time
@@ -175,7 +175,8 @@ def entries_to_process(services: Services, feed_id: int, entries: list[Entry]) -
 
 def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime) -> Future:
     """Fetch, extract and check one article, and hand it with its alert to the writer; the
-    future says, once committed, 1 if it was stored, 0 if it failed (to be retried)."""
+    future has, once committed, the stored article's id, or None if the page failed (it is
+    kept to be retried)."""
     try:
         with services.times.measure("fetch"):
             page = services.fetcher.get(entry.url)
@@ -190,41 +191,33 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
         return record_failed_entry(services, entry, feed_id, now,
                                    f"extraction failed: {type(exc).__name__}: {exc}")
     crash_point("after_extract")
-
-    def store(session: Session) -> int:
-        store_result(session, entry, feed_id, article, report, services, now)
-        return 1
-    return services.writer.submit(store)
+    return services.writer.submit_item(queries.save_articles,
+                                       new_article(entry, feed_id, article, report, services, now))
 
 
 def record_failed_entry(services: Services, entry: Entry, feed_id: int, now: datetime,
                         message: str) -> Future:
-    """Keep the failed page and its error, to be retried on a later poll; 0 stored."""
+    """Keep the failed page and its error, to be retried on a later poll (future: None)."""
     log.warning("article %s: %s", entry.url, message)
-
-    def record(session: Session) -> int:
-        queries.record_article_error(session, entry.url, feed_id, now, message)
-        return 0
-    return services.writer.submit(record)
+    return services.writer.submit(
+        lambda session: queries.record_article_error(session, entry.url, feed_id, now, message))
 
 
-def store_result(session: Session, entry: Entry, feed_id: int, article, report, services, now) -> None:
-    """The article row, its claims and (if any discrepancy) its alert, in one transaction."""
+def new_article(entry: Entry, feed_id: int, article, report, services: Services,
+                now: datetime) -> queries.NewArticle:
+    """The article row, its claims and (if any discrepancy) its alert, to store together."""
     row = {"url": entry.url, "feed_id": feed_id, "fetched_at": now, "title": entry.title,
            "published": entry.published, "status": "no_text"}
     if article is None:
-        queries.save_article(session, row, [])
-        return
+        return queries.NewArticle(row)
     row.update(title=article.title or entry.title, published=article.published or entry.published,
                language=article.language, text=article.text, content_hash=content_hash(article.text),
                status="checked")
-    if queries.has_content_hash(session, row["content_hash"]):
-        queries.save_article(session, {**row, "status": "duplicate"}, [])
-        return
-    article_id = queries.save_article(session, row, [_claim_row(c) for c in report.claims])
-    if report.discrepancies:
-        alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now, article_id)
-        queries.add_alert(session, alert, _target_labels(services))
+    claims = [_claim_row(c) for c in report.claims]
+    if not report.discrepancies:
+        return queries.NewArticle(row, claims)
+    alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now)
+    return queries.NewArticle(row, claims, alert, _target_labels(services))
 
 
 def record_feed_failure(services: Services, feed_id: int, error: FetchError, now: datetime) -> None:

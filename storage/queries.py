@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam
@@ -12,15 +13,16 @@ from storage.models import Alert, Article, BaselineConflict, BaselineFact, Claim
 
 ARTICLE_RETRIES = 3          # a page that failed is fetched again on this many later cycles
 
-# The statements run for every article, built once: SQLAlchemy then reuses their compiled form.
+# The statements run for every batch of articles, built once: SQLAlchemy then reuses their
+# compiled form. Each takes many rows at once (lists with "expanding" IN parameters).
 _articles, _alerts = Article.__table__, Alert.__table__
-_FIND_HASH = select(_articles.c.id).where(_articles.c.content_hash == bindparam("content_hash")).limit(1)
-_DELETE_FAILED = delete(_articles).where(_articles.c.url == bindparam("url"), _articles.c.status == "error")
-_INSERT_ARTICLE = insert(_articles).returning(_articles.c.id)
-_INSERT_CLAIM = insert(Claim.__table__)
-_FIND_ALERT_KEY = select(_alerts.c.id).where(_alerts.c.idempotency_key == bindparam("key"))
-_INSERT_ALERT = insert(_alerts).returning(_alerts.c.id)
-_INSERT_DELIVERY = insert(Delivery.__table__)
+_FIND_HASHES = select(_articles.c.content_hash).where(_articles.c.content_hash.in_(bindparam("hashes")))
+_DELETE_FAILED = delete(_articles).where(_articles.c.url.in_(bindparam("urls")), _articles.c.status == "error")
+_INSERT_ARTICLES = insert(_articles).returning(_articles.c.id, sort_by_parameter_order=True)
+_INSERT_CLAIMS = insert(Claim.__table__)
+_FIND_ALERT_KEYS = select(_alerts.c.idempotency_key).where(_alerts.c.idempotency_key.in_(bindparam("keys")))
+_INSERT_ALERTS = insert(_alerts).returning(_alerts.c.id, sort_by_parameter_order=True)
+_INSERT_DELIVERIES = insert(Delivery.__table__)
 
 
 # --- feeds -------------------------------------------------------------------------------
@@ -79,10 +81,6 @@ def articles_to_retry(session: Session, feed_id: int) -> list[Article]:
     return list(session.exec(query))
 
 
-def has_content_hash(session: Session, content_hash: str) -> bool:
-    return session.connection().execute(_FIND_HASH, {"content_hash": content_hash}).first() is not None
-
-
 def record_article_error(session: Session, url: str, feed_id: int | None, now: datetime, message: str) -> None:
     """Keep a page that failed, so it is tried again and its error can be seen."""
     article = session.exec(select(Article).where(Article.url == url)).first()
@@ -93,36 +91,95 @@ def record_article_error(session: Session, url: str, feed_id: int | None, now: d
     article.attempts += 1
 
 
-def save_article(session: Session, article: dict, claims: list[dict]) -> int:
-    """Insert the article row (in place of a failed attempt's row) and its claims; its id.
+@dataclass
+class NewArticle:
+    """An article to store: its columns, its claims' columns and, when it contradicts the
+    baseline, its alert's columns with the targets (id → label) to deliver the alert to."""
+    row: dict
+    claims: list[dict] = field(default_factory=list)
+    alert: dict | None = None
+    targets: dict[str, str] = field(default_factory=dict)
 
-    Prepared Core statements on the connection rather than ORM objects: this runs once per
-    article, on the hot path."""
+
+def save_articles(session: Session, articles: list[NewArticle]) -> list[int]:
+    """Insert the articles (each in place of its failed attempt's row, if any) with their
+    claims and alerts; their ids. An article whose text is stored already, or earlier in the
+    list, is kept as a `duplicate`, without claims or alert.
+
+    Prepared Core statements, a few for the whole list: this is the pipeline's hot path."""
     session.flush()                     # ORM objects added earlier in this session go first
     connection = session.connection()
-    connection.execute(_DELETE_FAILED, {"url": article["url"]})
-    article_id = connection.execute(_INSERT_ARTICLE, article).scalar_one()
+    articles = _mark_duplicates(connection, articles)
+    connection.execute(_DELETE_FAILED, {"urls": [a.row["url"] for a in articles]})
+    ids = connection.execute(_INSERT_ARTICLES, _same_columns([a.row for a in articles], _articles)
+                             ).scalars().all()
+    claims = [{**claim, "article_id": id_} for a, id_ in zip(articles, ids) for claim in a.claims]
     if claims:
-        connection.execute(_INSERT_CLAIM, [{**claim, "article_id": article_id} for claim in claims])
-    return article_id
+        connection.execute(_INSERT_CLAIMS, claims)
+    _insert_alerts(connection, [({**a.alert, "article_id": id_}, a.targets)
+                                for a, id_ in zip(articles, ids) if a.alert])
+    return ids
+
+
+def _mark_duplicates(connection, articles: list[NewArticle]) -> list[NewArticle]:
+    """The articles, with reprints of a stored (or an earlier) text as duplicates."""
+    hashes = [a.row["content_hash"] for a in articles if a.row.get("content_hash")]
+    seen = set(connection.execute(_FIND_HASHES, {"hashes": hashes}).scalars()) if hashes else set()
+    marked = []
+    for article in articles:
+        digest = article.row.get("content_hash")
+        if digest in seen:
+            article = NewArticle({**article.row, "status": "duplicate"})
+        elif digest:
+            seen.add(digest)
+        marked.append(article)
+    return marked
+
+
+def _same_columns(rows: list[dict], table) -> list[dict]:
+    """The rows with the same columns, as one statement for many rows needs: a column that
+    a row leaves out gets its default there."""
+    names = {name for row in rows for name in row}
+    defaults = {name: _default(table.c[name]) for name in names}
+    return [{**defaults, **row} for row in rows]
+
+
+def _default(column):
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None
 
 
 # --- alerts ------------------------------------------------------------------------------
 
-def add_alert(session: Session, alert: Alert, targets: dict[str, str]) -> int | None:
-    """Store an alert with one pending delivery per target; its id, or None if its key is
-    known. (Core statements, as in save_article: discrepancies are common.)"""
+def add_alert(session: Session, alert: dict, targets: dict[str, str]) -> int | None:
+    """Store an alert (its columns) with one pending delivery per target; its id, or None
+    if its key is known."""
     session.flush()
-    connection = session.connection()
-    if connection.execute(_FIND_ALERT_KEY, {"key": alert.idempotency_key}).first():
-        return None
-    values = alert.model_dump(exclude={"id"})
-    values["state"] = "pending" if targets else "no_target"
-    alert_id = connection.execute(_INSERT_ALERT, values).scalar_one()
-    if targets:
-        connection.execute(_INSERT_DELIVERY, [{"alert_id": alert_id, "target_id": target_id, "target_label": label}
-                                              for target_id, label in targets.items()])
-    return alert_id
+    return _insert_alerts(session.connection(), [(alert, targets)])[0]
+
+
+def _insert_alerts(connection, alerts: list[tuple[dict, dict[str, str]]]) -> list[int | None]:
+    """Insert alerts whose keys are new, each with one pending delivery per target; their
+    ids (None for a known key)."""
+    if not alerts:
+        return []
+    keys = [alert["idempotency_key"] for alert, _ in alerts]
+    known = set(connection.execute(_FIND_ALERT_KEYS, {"keys": keys}).scalars())
+    new, positions = [], []             # the alerts to insert; where each alert is among them
+    for alert, targets in alerts:
+        positions.append(None if alert["idempotency_key"] in known else len(new))
+        if positions[-1] is not None:
+            known.add(alert["idempotency_key"])
+            new.append((alert, targets))
+    if not new:
+        return positions
+    rows = [{**alert, "state": "pending" if targets else "no_target"} for alert, targets in new]
+    ids = connection.execute(_INSERT_ALERTS, rows).scalars().all()
+    deliveries = [{"alert_id": id_, "target_id": target_id, "target_label": label}
+                  for (_, targets), id_ in zip(new, ids) for target_id, label in targets.items()]
+    if deliveries:
+        connection.execute(_INSERT_DELIVERIES, deliveries)
+    return [None if position is None else ids[position] for position in positions]
 
 
 def due_deliveries(session: Session, now: datetime) -> list[tuple[Delivery, Alert]]:

@@ -11,13 +11,21 @@ import queue
 import threading
 import time
 from concurrent.futures import Future
-from typing import Callable, TypeVar
+from itertools import groupby
+from typing import Any, Callable, NamedTuple, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 T = TypeVar("T")
 _CLOSE = object()
+
+
+class _Job(NamedTuple):
+    work: Callable              # work(session), or with `bulk` work(session, items)
+    item: Any
+    bulk: bool
+    future: Future
 
 
 class GroupWriter:
@@ -36,13 +44,22 @@ class GroupWriter:
     def submit(self, work: Callable[[Session], T]) -> Future:
         """Queue work(session), which must not commit; the future has its result (or error)
         once the transaction it ran in is committed."""
-        future: Future = Future()
-        self._jobs.put((work, future))
-        return future
+        return self._queue(work, None, bulk=False)
+
+    def submit_item(self, work: Callable[[Session, list], list], item) -> Future:
+        """Queue an item for work(session, items), which returns one result per item: the
+        writer makes one call for all the items of a batch handed over with the same `work`
+        (inserting many rows in one statement is much cheaper than one at a time)."""
+        return self._queue(work, item, bulk=True)
 
     def write(self, work: Callable[[Session], T]) -> T:
         """submit, then wait for the commit."""
         return self.submit(work).result()
+
+    def _queue(self, work: Callable, item, bulk: bool) -> Future:
+        future: Future = Future()
+        self._jobs.put(_Job(work, item, bulk, future))
+        return future
 
     def close(self) -> None:
         """Commit the writes already handed over, then stop the thread."""
@@ -77,14 +94,24 @@ class GroupWriter:
         write fails only its own caller."""
         try:
             with Session(self._db) as session:
-                results = [work(session) for work, _ in batch]
+                results = _run(session, batch)
                 session.commit()
         except Exception as exc:
             if len(batch) == 1:
-                batch[0][1].set_exception(exc)
+                batch[0].future.set_exception(exc)
                 return
             for job in batch:
                 self._commit([job])
             return
-        for (_, future), result in zip(batch, results):
-            future.set_result(result)
+        for job, result in zip(batch, results):
+            job.future.set_result(result)
+
+
+def _run(session: Session, batch: list[_Job]) -> list:
+    """The results of the batch's jobs, in order; neighbouring items for the same bulk work
+    go in one call."""
+    results = []
+    for (work, bulk), jobs in groupby(batch, key=lambda job: (job.work, job.bulk)):
+        jobs = list(jobs)
+        results += work(session, [job.item for job in jobs]) if bulk else [work(session) for _ in jobs]
+    return results

@@ -11,7 +11,7 @@ NOW = datetime(2025, 6, 22, 12, 0, tzinfo=timezone.utc)
 
 
 def make_alert(key="article:http://x/1"):
-    return Alert(idempotency_key=key, title="t", body="b", created_at=NOW)
+    return {"idempotency_key": key, "title": "t", "body": "b", "created_at": NOW}
 
 
 def test_baseline_round_trip_keeps_sources_and_conflicts(db):
@@ -77,16 +77,45 @@ def test_failed_articles_are_retried_a_few_times_then_skipped(db):
         assert queries.urls_to_skip(session, [url]) == {url}
 
 
-def test_article_with_claims_and_content_hash(db):
+def test_articles_with_claims_replace_failed_attempts(db):
     with Session(db) as session:
         queries.record_article_error(session, "http://example.test/b", None, NOW, "HTTP 503")
-        article_id = queries.save_article(
-            session, {"url": "http://example.test/b", "content_hash": "h1", "title": "T", "text": "x" * 10_000},
-            [{"kind": "release_count", "value": 14, "sentence": "Fourteen were freed."}])
+        claim = {"kind": "release_count", "value": 14, "sentence": "Fourteen were freed."}
+        ids = queries.save_articles(session, [
+            queries.NewArticle({"url": "http://example.test/b", "content_hash": "h1", "title": "T",
+                                "text": "x" * 10_000}, [claim]),
+            queries.NewArticle({"url": "http://example.test/c", "title": "no text", "status": "no_text"})])
         session.commit()
         assert session.exec(select(Article.status).where(Article.url == "http://example.test/b")).all() == ["checked"]
-        assert queries.has_content_hash(session, "h1")
-        assert not queries.has_content_hash(session, "h2")
-        assert queries.urls_to_skip(session, ["http://example.test/b", "http://example.test/c"]) == {"http://example.test/b"}
-        claims = session.exec(select(Claim).where(Claim.article_id == article_id)).all()
+        assert queries.urls_to_skip(session, ["http://example.test/b", "http://example.test/d"]) == {"http://example.test/b"}
+        claims = session.exec(select(Claim).where(Claim.article_id == ids[0])).all()
         assert [c.value for c in claims] == [14]
+        assert session.get(Article, ids[1]).text is None
+
+
+def test_a_reprinted_text_is_stored_as_a_duplicate_without_claims_or_alert(db):
+    claim = {"kind": "release_count", "value": 14, "sentence": "Fourteen were freed."}
+
+    def reprint(n):
+        return queries.NewArticle({"url": f"http://example.test/{n}", "content_hash": "same", "text": "t"},
+                                  [claim], make_alert(f"article:{n}"), {"a": "json://host"})
+    with Session(db) as session:
+        first = queries.save_articles(session, [reprint(1)])                   # stored earlier
+        later = queries.save_articles(session, [reprint(2), reprint(3)])       # one batch
+        session.commit()
+        statuses = [session.get(Article, id_).status for id_ in first + later]
+        assert statuses == ["checked", "duplicate", "duplicate"]
+        assert len(session.exec(select(Claim)).all()) == 1
+        assert session.exec(select(Alert.idempotency_key)).all() == ["article:1"]
+
+
+def test_alerts_stored_together_keep_their_articles_and_deliveries(db):
+    def contradicting(n):
+        return queries.NewArticle({"url": f"http://example.test/{n}", "content_hash": f"h{n}", "text": "t"},
+                                  [], make_alert(f"article:{n}"), {"a": "json://a", "b": "json://b"})
+    with Session(db) as session:
+        ids = queries.save_articles(session, [contradicting(n) for n in range(3)])
+        session.commit()
+        alerts = session.exec(select(Alert).order_by(Alert.id)).all()
+        assert [(a.idempotency_key, a.article_id) for a in alerts] == [(f"article:{n}", ids[n]) for n in range(3)]
+        assert len(queries.due_deliveries(session, NOW)) == 6

@@ -53,3 +53,24 @@ def test_close_commits_what_was_handed_over(db):
     writer.close()
     assert all(f.done() for f in pending)
     assert len(stored_urls(db)) == 5
+
+
+def test_items_of_a_batch_go_in_one_bulk_call_and_each_caller_gets_its_result(db):
+    calls = []
+
+    def add_feeds(session, urls):
+        calls.append(len(urls))
+        if "http://bad.test" in urls:
+            raise ValueError("bad row")
+        for url in urls:
+            session.add(Feed(name=url, url=url))
+        return [url.upper() for url in urls]
+    writer = GroupWriter(db, linger=0.2)
+    good = [writer.submit_item(add_feeds, f"http://c.test/{n}") for n in range(5)]
+    bad = writer.submit_item(add_feeds, "http://bad.test")
+    assert [f.result() for f in good] == [f"HTTP://C.TEST/{n}" for n in range(5)]
+    with pytest.raises(ValueError, match="bad row"):
+        bad.result()
+    writer.close()
+    assert calls[0] == 6 and calls[1:] == [1] * 6         # together, then each alone after the failure
+    assert stored_urls(db) == {f"http://c.test/{n}" for n in range(5)}
