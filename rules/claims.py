@@ -18,12 +18,13 @@ from datetime import date
 from functools import lru_cache
 
 from rules import events as ev
-from rules.lang import FLAGS, Lang, any_gate, passes
+from rules.lang import FLAGS, Lang, any_gate, literal_gate, passes, with_first_letter, word_gate
 from rules.model import Claim
 from rules.names import Mention, Registry
-from rules.numbers import Num, find_numbers
+from rules.numbers import Num, find_numbers, number_words
 
 _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:U\.S|Mr|Mrs|Ms|Dr|St|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Oct|Mar|Apr|Jun|Jul|No|Gen|Lt|vs|etc|e\.g|i\.e|ул|г|им|т\.е))\.$")
+_DIGIT = re.compile(r"\d")
 _BOUNDARY = re.compile(r"(?<=[.!?…»”\"])\s+(?=[\"«“(]?[A-ZА-ЯЁІЎ0-9])")
 
 
@@ -187,10 +188,13 @@ class Sentence:
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     """Find clues, numbers, release verbs, persons and context words in a sentence."""
-    clues, spans = ev.find_clues(text, ctx.lang, published)
-    nums = find_numbers(text, ctx.lang, tuple(spans))
-    release_at = _release_position(text, ctx.lang)
-    clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)]
+    if _may_find(text, ctx.lang):
+        clues, spans = ev.find_clues(text, ctx.lang, published)
+        nums = find_numbers(text, ctx.lang, tuple(spans))
+        release_at = _release_position(text, ctx.lang)
+        clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)]
+    else:                               # most sentences: no date, number or release in them
+        clues, nums, release_at = [], [], None
     clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state), key=lambda c: c.start)
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
@@ -202,6 +206,21 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx))
 
 
+def _may_find(text: str, lang: Lang) -> bool:
+    """Whether find_clues, find_numbers or _release_position may find anything in `text`:
+    without a digit, each needs one of its words (see _finder_gate)."""
+    return _DIGIT.search(text) is not None or passes(_finder_gate(lang), text)
+
+
+@lru_cache(maxsize=8)
+def _finder_gate(lang: Lang):
+    """One quick test for the words of the tests find_clues, find_numbers and
+    _release_position run on a text without digits; None when one of them has no such test."""
+    release = lang.gate("release")
+    parts = [ev.clue_words(lang), number_words(lang), release and release.words]
+    return None if None in parts else word_gate(set().union(*parts))
+
+
 def _context_dates(text: str, ctx: Context) -> list:
     """The sets of event dates named by the sentence's context words (envoy, sanctions item)."""
     if not passes(_context_gate(ctx.lang), text):
@@ -211,8 +230,9 @@ def _context_dates(text: str, ctx: Context) -> list:
 
 
 @lru_cache(maxsize=8)
-def _context_gate(lang: Lang) -> re.Pattern | None:
-    return any_gate(lang.context_terms.values())
+def _context_gate(lang: Lang):
+    terms = lang.context_terms.values()
+    return literal_gate(*terms) or any_gate(terms)
 
 
 def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
@@ -220,11 +240,18 @@ def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
     frame, carry = lang.extra.get("weekday_anaphora"), state.carry
     if not frame or carry is None or carry.day is None:
         return []
+    if not passes(_anaphora_gate(lang), text):
+        return []
     out = []
     for m in _built(lang)["weekday_anaphora"].finditer(text):
         if lang.weekdays[m.group(1).lower()] == carry.day.weekday():
             out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
     return out
+
+
+@lru_cache(maxsize=8)
+def _anaphora_gate(lang: Lang):
+    return literal_gate(_built(lang)["weekday_anaphora"])
 
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:
@@ -239,7 +266,7 @@ def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -
 def _release_position(text: str, lang: Lang, table: str = "release") -> int | None:
     """Where the first real (not future, hoped or negated) release predicate of `table` starts."""
     unreal = lang.patterns["unreal"]
-    for m in lang.patterns[table].finditer(text):
+    for m in lang.finditer(table, text):       # most sentences: no release word at all
         if not unreal.search(text[max(0, m.start() - 30):m.start()]):
             return m.start()
     return None
@@ -248,12 +275,11 @@ def _release_position(text: str, lang: Lang, table: str = "release") -> int | No
 def sentence_claims(text, published, ctx: Context, state: State, in_title=False) -> list[Claim]:
     """Claims of one sentence; updates `state` for the next sentence."""
     s = read_sentence(value_first(text, ctx.lang), published, ctx, state)
-    pats = ctx.lang.patterns
     claims = number_claims(s, published, ctx, state, text)
     claims += person_claims(s, published, ctx, state)
     if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
         placed = place(s, s.release_at, published, ctx, state, True)
-        if placed.day and not pats["cumulative"].search(text) and reports_release(text, placed, ctx.lang):
+        if placed.day and not ctx.lang.search("cumulative", text) and reports_release(text, placed, ctx.lang):
             claims.append(_claim("release", s, placed, None, "="))
     claims = [_with_title(c, in_title) for c in claims]
     _advance(s, published, ctx, state)
@@ -266,16 +292,15 @@ def reports_release(text: str, placed: ev.Placed, lang: Lang) -> bool:
     freed if ...") nor by a release word used only as an attribute ("the freed prisoners")."""
     if placed.source in ev.STATED:
         return True
-    pats = lang.patterns
-    if pats["hypothetical"].search(text):
+    if lang.search("hypothetical", text):
         return False
-    return any(not pats["attributive_before"].search(text[:m.start()])
-               for m in pats["release"].finditer(text))
+    return any(not lang.patterns["attributive_before"].search(text[:m.start()])
+               for m in lang.finditer("release", text))
 
 
 def value_first(text: str, lang: Lang) -> str:
     """A fact-box line "Label: 4" as a phrase ("4 Label", or "Label 4" after a verb)."""
-    m = lang.patterns["label_value"].match(text)
+    m = lang.match("label_value", text)
     if m is None:
         return text
     nums = find_numbers(m["value"], lang)
@@ -343,9 +368,9 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 if (r := read_number(s.text, n, ctx.lang)) is not None]
     if not readings:
         return []                       # most sentences: skip the sentence-wide patterns below
-    pats, out = ctx.lang.patterns, []
-    moving = bool(pats["movement"].search(written))
-    cumulative = bool(pats["cumulative"].search(s.text))
+    out = []
+    moving = bool(ctx.lang.search("movement", written))
+    cumulative = bool(ctx.lang.search("cumulative", s.text))
     for i, n, (kind, value, country) in readings:
         if kind == "remaining":
             if _remaining_ok(s, n, ctx):
@@ -353,7 +378,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                                   value, n.relation))
             continue
         linked = moving or s.release_at is not None or (
-            kind == "nationality" and state.seen_release and bool(pats["group_ref"].search(s.text)))
+            kind == "nationality" and state.seen_release and bool(ctx.lang.search("group_ref", s.text)))
         if not linked or cumulative:
             continue
         placed = place(s, n.start, published, ctx, state, True)
@@ -383,13 +408,12 @@ def _verb_bound(text: str, n: Num, lang: Lang) -> bool:
     before = _built(lang)["bound_end"].sub(" ", text[:n.start])
     after = text[n.end:]
     people = _built(lang)["people_after"].match(after)
-    return bool(pats["verb_before"].search(before) or pats["verb_after"].match(after[people.end():] if people else after))
+    return bool(lang.search("verb_before", before) or pats["verb_after"].match(after[people.end():] if people else after))
 
 
 def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
-    pats = ctx.lang.patterns
     near = s.text[max(0, n.start - 60):n.end + 50]
-    if pats["future"].search(near) or pats["cumulative"].search(s.text):
+    if ctx.lang.search("future", near) or ctx.lang.search("cumulative", s.text):
         return False
     old = [c for c in s.clues if (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]
     return not old
@@ -412,21 +436,21 @@ def read_number(text: str, n: Num, lang: Lang):
         return ("nationality", n.value, country) if country else None
     if country:
         return ("nationality", n.value, country)
-    if pats["part_before"].search(before) or pats["subgroup_after"].match(after):
+    if lang.search("part_before", before) or pats["subgroup_after"].match(after):
         return None
     return _read_total(n, after, before, lang)
 
 
 def _read_total(n: Num, after: str, before: str, lang: Lang):
     pats = lang.patterns
-    if pats["plus_one_before"].search(before) and pats["plus_one_after"].match(after):
+    if pats["plus_one_after"].match(after) and pats["plus_one_before"].search(before):
         return ("total", n.value + 1, None)
     people = _built(lang)["people_after"].match(after)
     if people:
         return None if "other" in people.group(0).lower() else ("total", n.value, None)
-    if pats["verb_before"].search(before) and pats["count_end"].match(after):
+    if lang.search("verb_before", before) and pats["count_end"].match(after):
         return ("total", n.value, None)
-    if pats["verb_after"].match(after) or pats["number_is"].search(before):
+    if pats["verb_after"].match(after) or lang.search("number_is", before):
         return ("total", n.value, None)
     return None
 
@@ -439,12 +463,12 @@ def _is_year(n: Num, after: str, lang: Lang) -> bool:
 
 def _is_remaining(text, n, after, before, lang) -> bool:
     pats = lang.patterns
-    if not pats["remaining"].search(text):
+    if not lang.search("remaining", text):
         return False
     noun = _built(lang)["remaining_noun_after"].match(after)
-    if noun and pats["remaining"].search(after[:90]):
+    if noun and lang.search("remaining", after[:90]):
         return True
-    return bool(pats["remaining"].search(before[-40:])) and not pats["part_after"].match(after)
+    return bool(lang.search("remaining", before[-40:])) and not pats["part_after"].match(after)
 
 
 @lru_cache(maxsize=8)
@@ -467,7 +491,7 @@ def _built(lang: Lang) -> dict:
         "place": rf"\b({_country_alt(_places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
     }
-    return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
+    return {name: with_first_letter(pattern, FLAGS) for name, pattern in table.items()}
 
 
 _ALTERNATIONS: dict = {}
@@ -528,7 +552,7 @@ def _places(lang: Lang) -> dict:
 def moved_to(segment: str, lang: Lang) -> str | None:
     """The country after the first movement phrase of `segment`, "?" if none, None if no movement."""
     pats = lang.patterns
-    m = pats["movement"].search(segment)
+    m = lang.search("movement", segment)
     if m is None:
         return None
     place_table = _places(lang)
@@ -588,11 +612,11 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
         return "held" if pats["held"].match(described) else None
     if _exiled(s, mention, pats["exiled"]):
         return "exiled"
-    if s.release_at is None or pats["kin_before"].search(s.text[max(0, mention.start - 90):mention.start]):
+    if s.release_at is None or lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
         return None
     speaks = any(pats["speaks_after"].match(a) or _release_in_whose_clause(s, mention, a, pats)
                  for a in (after, described))
-    if speaks or pats["by_before"].search(s.text[:mention.start]):
+    if speaks or lang.search("by_before", s.text[:mention.start]):
         return None
     if _release_negated(s, mention, after, pats):
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, passes, word_gate
+from rules.lang import FLAGS, Lang, WordGate, passes, with_first_letter, word_gate
 
 STATED = ("explicit", "weekday")
 
@@ -56,13 +56,13 @@ def _date_patterns(lang: Lang) -> dict:
     day_month = rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*\d{{1,2}})?\s+({months})\.?(?:,?\s+(\d{{4}}))?(?!\w)"
     month_day = rf"(?<!\bin )(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+(\d{{4}}))?"
     month_year = rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)"
-    return {"iso": re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
-            "dotted": re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"),
-            "day_month": re.compile(day_month, FLAGS),
-            "month_day": re.compile(month_day, FLAGS),
-            "month_year": re.compile(month_year, FLAGS),
-            "month": re.compile(rf"(?<!\w)({months})(?!\w)", FLAGS),
-            "time": re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\bNo\.\s*\S+|/\d+"),
+    return {"iso": with_first_letter(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
+            "dotted": with_first_letter(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"),
+            "day_month": with_first_letter(day_month, FLAGS),
+            "month_day": with_first_letter(month_day, FLAGS),
+            "month_year": with_first_letter(month_year, FLAGS),
+            "month": with_first_letter(rf"(?<!\w)({months})(?!\w)", FLAGS),
+            "time": with_first_letter(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\bNo\.\s*\S+|/\d+"),
             # quick tests a sentence must pass before the patterns above can match
             "digit": re.compile(r"\d"),
             "month_word": word_gate(lang.months, word_start=True)}   # as in every pattern above
@@ -72,14 +72,22 @@ def _date_patterns(lang: Lang) -> dict:
 def _weekday_pattern(lang: Lang) -> re.Pattern:
     names = "|".join(re.escape(n) for n in lang.weekdays)
     frames = [f.replace("{w}", f"(?P<w{i}>{names})") for i, f in enumerate(lang.weekday_frames)]
-    return re.compile("|".join(f"(?:{f})" for f in frames), FLAGS)
+    return with_first_letter("|".join(f"(?:{f})" for f in frames), FLAGS)
 
 
 @lru_cache(maxsize=8)
-def _weekday_gate(lang: Lang) -> re.Pattern | None:
+def _weekday_gate(lang: Lang) -> WordGate | None:
     """A weekday name, which every weekday frame contains (None if a frame does not)."""
     frames = lang.weekday_frames
     return word_gate(lang.weekdays) if frames and all("{w}" in f for f in frames) else None
+
+
+def clue_words(lang: Lang) -> set[str] | None:
+    """Words one of which a text without digits contains whenever find_clues finds a clue in
+    it: the words of its month and weekday tests (None when one of those tests is off)."""
+    if _date_patterns(lang)["month_word"] is None or _weekday_gate(lang) is None:
+        return None
+    return set(lang.months) | set(lang.weekdays)
 
 
 def infer_year(month: int, day: int, published: date | None) -> date | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rules.errors import RulesError
-from rules.lang import DATA
+from rules.lang import DATA, word_trie
 
 PERSON_KEYS = {"name", "gender", "family", "first", "surnames"}
 _WORD = re.compile(r"[\w’'-]+", re.U)
@@ -68,6 +68,8 @@ class Registry:
             return []                   # a bare given name needs a relative's surname beside it
         families = {m.person.family for m in mentions}
         for w, s, e in words:
+            if w.lower() not in self.by_first:
+                continue                # most words: no given name at all
             mention = self._given_only(w, s, e, words, families)
             if mention and not any(m.start <= s < m.end + 2 for m in mentions):
                 mentions.append(mention)
@@ -78,9 +80,10 @@ class Registry:
         case is a piece of the sentence's, except for the Greek final sigma, so forms with a
         sigma turn the test off."""
         if self._surname_gate is None:
-            forms = sorted(self.by_surname, key=len, reverse=True)
+            forms = set(self.by_surname)
             greek = any(c in form for form in forms for c in "σς")
-            self._surname_gate = re.compile("" if greek else "|".join(map(re.escape, forms)))
+            untestable = greek or not forms or "" in forms
+            self._surname_gate = re.compile("" if untestable else word_trie(forms))
         return self._surname_gate.search(sentence.lower()) is not None
 
     def _given_only(self, word, start, end, words, families) -> Mention | None:
