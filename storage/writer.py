@@ -25,14 +25,18 @@ class _Job(NamedTuple):
     work: Callable              # work(session), or with `bulk` work(session, items)
     item: Any
     bulk: bool
+    waited_on: bool             # its caller waits: the batch closes at once
     future: Future
 
 
 class GroupWriter:
-    def __init__(self, db: Engine, linger: float = 0.05, max_batch: int = 100,
+    def __init__(self, db: Engine, linger: float = 0.25, max_batch: int = 100,
                  on_commit: Callable[[float], None] | None = None):
-        """`linger`: how long a batch stays open for more writes after its first one;
-        `on_commit(seconds)` is told how long each batch took."""
+        """`linger`: how long a batch stays open for more writes after its first one, unless
+        a `write` (whose caller waits) closes it sooner; `on_commit(seconds)` is told how long
+        each batch took. A batch has a cost of its own (a commit, a few statements), so the
+        longer batches of a long linger take less CPU per write: in a 3,000-article cycle,
+        0.32–0.34 ms per write with 0.25 s against 0.59–0.63 ms with 0.05 s."""
         self._db = db
         self._linger = linger
         self._max_batch = max_batch
@@ -44,21 +48,21 @@ class GroupWriter:
     def submit(self, work: Callable[[Session], T]) -> Future:
         """Queue work(session), which must not commit; the future has its result (or error)
         once the transaction it ran in is committed."""
-        return self._queue(work, None, bulk=False)
+        return self._queue(work, None, bulk=False, waited_on=False)
 
     def submit_item(self, work: Callable[[Session, list], list], item) -> Future:
         """Queue an item for work(session, items), which returns one result per item: the
         writer makes one call for all the items of a batch handed over with the same `work`
         (inserting many rows in one statement is much cheaper than one at a time)."""
-        return self._queue(work, item, bulk=True)
+        return self._queue(work, item, bulk=True, waited_on=False)
 
     def write(self, work: Callable[[Session], T]) -> T:
-        """submit, then wait for the commit."""
-        return self.submit(work).result()
+        """submit, then wait for the commit, which comes without waiting for more writes."""
+        return self._queue(work, None, bulk=False, waited_on=True).result()
 
-    def _queue(self, work: Callable, item, bulk: bool) -> Future:
+    def _queue(self, work: Callable, item, bulk: bool, waited_on: bool) -> Future:
         future: Future = Future()
-        self._jobs.put(_Job(work, item, bulk, future))
+        self._jobs.put(_Job(work, item, bulk, waited_on, future))
         return future
 
     def close(self) -> None:
@@ -73,12 +77,15 @@ class GroupWriter:
             self._on_commit(time.perf_counter() - started)
 
     def _next_batch(self) -> list | None:
-        """The next job and those that follow within `linger` (up to max_batch); None on close."""
+        """The next job and those that follow within `linger` (up to max_batch); once a job
+        that is waited on is in, only those already queued. None on close."""
         first = self._jobs.get()
         if first is _CLOSE:
             return None
         batch, closes_at = [first], time.monotonic() + self._linger
         while len(batch) < self._max_batch:
+            if batch[-1].waited_on:
+                closes_at = 0.0
             try:
                 job = self._jobs.get(timeout=max(0.0, closes_at - time.monotonic()))
             except queue.Empty:

@@ -1,4 +1,5 @@
 """Group commit: many threads' writes share transactions; each caller learns its own outcome."""
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -74,3 +75,13 @@ def test_items_of_a_batch_go_in_one_bulk_call_and_each_caller_gets_its_result(db
     writer.close()
     assert calls[0] == 6 and calls[1:] == [1] * 6         # together, then each alone after the failure
     assert stored_urls(db) == {f"http://c.test/{n}" for n in range(5)}
+
+
+def test_a_write_its_caller_waits_for_closes_the_batch_at_once(db):
+    writer = GroupWriter(db, linger=5.0)
+    queued = writer.submit(add_feed("http://d.test/queued"))
+    started = time.monotonic()
+    assert writer.write(add_feed("http://d.test/waited")) == "http://d.test/waited"
+    assert time.monotonic() - started < 2.5                # not held open for the whole linger
+    assert queued.result(timeout=0) == "http://d.test/queued"   # committed in the same batch
+    writer.close()
