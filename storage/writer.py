@@ -52,8 +52,8 @@ class GroupWriter:
 
     def submit_item(self, work: Callable[[Session, list], list], item) -> Future:
         """Queue an item for work(session, items), which returns one result per item: the
-        writer makes one call for all the items of a batch handed over with the same `work`
-        (inserting many rows in one statement is much cheaper than one at a time)."""
+        writer makes one call for the neighbouring items of a batch handed over with the
+        same `work` (inserting many rows in one statement is much cheaper than one by one)."""
         return self._queue(work, item, bulk=True, waited_on=False)
 
     def write(self, work: Callable[[Session], T]) -> T:
