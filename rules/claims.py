@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from rules import events as ev
-from rules.lang import FLAGS, Lang, any_gate, literal_gate, passes, with_first_letter, word_gate
+from rules.lang import FLAGS, Lang, any_gate, literal_gate, passes, table_key, with_first_letter, word_gate
 from rules.model import Claim
 from rules.names import Mention, Registry
 from rules.numbers import Num, find_numbers, number_words
@@ -244,7 +244,7 @@ def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
         return []
     out = []
     for m in _built(lang)["weekday_anaphora"].finditer(text):
-        if lang.weekdays[m.group(1).lower()] == carry.day.weekday():
+        if lang.weekdays[table_key(m.group(1))] == carry.day.weekday():
             out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
     return out
 
@@ -510,24 +510,24 @@ def nationality_after(after: str, lang: Lang) -> str | None:
     nouns, adjs, countries, built = lang.nat_nouns, lang.nat_adjectives, lang.countries, _built(lang)
     m = built["adjective_citizens"].match(after) if adjs else None
     if m:
-        return adjs[m.group(1).lower()]
+        return adjs[table_key(m.group(1))]
     m = built["nationality_noun"].match(after)
     if m:
-        return nouns[m.group(1).lower()]
+        return nouns[table_key(m.group(1))]
     m = built["citizens_of"].match(after)
-    return countries[m.group(1).lower()] if m else None
+    return countries[table_key(m.group(1))] if m else None
 
 
 def nationality_part(after: str, before: str, lang: Lang) -> str | None:
     """The country of "one of its citizens" (country named before) or "six of them Lithuanian citizens"."""
     adjs, built = lang.nat_adjectives, _built(lang)
     if built["of_its_citizens"].match(after):
-        found = [(m.start(), lang.countries[m.group(1).lower()]) for m in
+        found = [(m.start(), lang.countries[table_key(m.group(1))]) for m in
                  built["country"].finditer(before)]
         return found[-1][1] if found else None
     m = built["of_them_adjective"].match(after)
     if m and not find_numbers(m.group(1), lang):
-        return adjs[m.group(2).lower()]
+        return adjs[table_key(m.group(2))]
     return None
 
 
@@ -559,7 +559,7 @@ def moved_to(segment: str, lang: Lang) -> str | None:
     for c in _built(lang)["place"].finditer(segment[m.start():m.start() + 70]):
         head = segment[:m.start() + c.start()]
         if not pats["origin_before"].search(head):
-            return place_table[c.group(1).lower()]
+            return place_table[table_key(c.group(1))]
     return "?"
 
 

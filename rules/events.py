@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, WordGate, passes, with_first_letter, word_gate
+from rules.lang import FLAGS, Lang, WordGate, passes, table_key, with_first_letter, word_gate
 
 STATED = ("explicit", "weekday")
 
@@ -112,7 +112,7 @@ def _make_day(year, month, day, published) -> date | None:
 
 
 def _month_of(name: str, lang: Lang) -> int:
-    return lang.months[name.lower().rstrip(".")]
+    return lang.months[table_key(name).rstrip(".")]
 
 
 def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[Clue], list]:
@@ -176,7 +176,7 @@ def _weekday_clues(sentence, lang, published) -> list[Clue]:
     out = []
     for m in _weekday_pattern(lang).finditer(sentence):
         name = next(v for v in m.groupdict().values() if v)
-        back = (published.weekday() - lang.weekdays[name.lower()]) % 7
+        back = (published.weekday() - lang.weekdays[table_key(name)]) % 7
         out.append(Clue("weekday", m.start(), m.end(), published - timedelta(days=back)))
     return out
 

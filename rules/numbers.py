@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, WordGate, first_letter, literal_gate, passes, with_first_letter, word_gate
+from rules.lang import FLAGS, Lang, WordGate, first_letter, literal_gate, passes, table_key, with_first_letter, word_gate
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = with_first_letter(r"(?<![\w.,/:-])(\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+|\d+)(?:[.,]\d+)?(?![\w/:]|[.,]\d)")
@@ -86,7 +86,7 @@ def parse_words(text: str, lang: Lang) -> int | None:
     """Value of a run of number words ("fifty-two", "a dozen", "one hundred and twenty")."""
     skip = {"and", *_joiners(lang)}
     fractions = _fractions(lang)
-    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t not in skip]
+    tokens = [t for t in re.split(r"[\s-]+", table_key(text)) if t and t not in skip]
     total = current = 0
     seen_real = False
     for tok in tokens:
@@ -112,7 +112,7 @@ def parse_words(text: str, lang: Lang) -> int | None:
 def _relation_before(text: str, start: int, lang: Lang) -> str:
     before = text[max(0, start - 30):start]
     match = _bound_pattern(lang).search(before) if passes(_bound_gate(lang), before) else None
-    return lang.bounds[match.group(1).lower()] if match else "="
+    return lang.bounds[table_key(match.group(1))] if match else "="
 
 
 @lru_cache(maxsize=8)
@@ -150,8 +150,11 @@ def _vague_numbers(text: str, lang: Lang) -> list[Num]:
     pattern = _vague_pattern(lang)
     if pattern is None or not passes(_vague_gate(lang), text):
         return []
-    return [Num(lang.vague[m.group(1).lower()][1], lang.vague[m.group(1).lower()][0],
-                m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    found = []
+    for m in pattern.finditer(text):
+        relation, value = lang.vague[table_key(m.group(1))]
+        found.append(Num(value, relation, m.start(), m.end(), m.group(0)))
+    return found
 
 
 @lru_cache(maxsize=8)

@@ -19,6 +19,18 @@ FLAGS = re.I | re.U
 _FLAGS_SET = re.compile("", FLAGS).flags     # FLAGS as a compiled pattern reports them
 
 
+# Letters that case-insensitive patterns take for another letter ("ſ" for "s", "ı" and "İ"
+# for "i", old Cyrillic forms) but that str.lower() does not turn into it.
+_LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с",
+                             "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ"})
+
+
+def table_key(matched: str) -> str:
+    """Matched text as the word tables spell their keys: lower case, look-alike letters
+    undone (a pattern finds "ſaturday"; the weekday table knows "saturday")."""
+    return matched.translate(_LOOKALIKES).lower()
+
+
 @dataclass(frozen=True, eq=False)
 class Lang:
     """Compiled patterns and word tables of one language."""
