@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import signal
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +15,7 @@ from sqlmodel import Session
 from daemon.crashpoints import crash_point
 from daemon.errors import SourceError
 from daemon.extract import extract_article, plain_article
+from daemon.workers import WorkerDied, WorkerPool
 from rules.engine import Engine
 from rules.model import Article, Baseline, Report
 from rules.seeds import bundled_documents
@@ -64,32 +62,19 @@ class PooledAnalyzer:
     threads that wait on the network hand pages to these processes."""
 
     def __init__(self, overrides_path: str | None, baseline: Baseline, workers: int | None = None):
-        self._args = (overrides_path, baseline.to_dict())
-        self._workers = workers or os.cpu_count() or 1
-        self._lock = threading.Lock()
-        self._pool = self._start()
+        self._pool = WorkerPool(workers or os.cpu_count() or 1, _start_worker,
+                                (os.getpid(), overrides_path, baseline.to_dict()))
 
     def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None,
                      content_type: str | None = None):
         """Analyzer.analyze_page, run in a worker process."""
-        pool = self._pool
         try:
-            return pool.submit(_analyze_in_worker, html, url, published, content_type).result()
-        except BrokenProcessPool:
-            self._restart(pool)
+            return self._pool.call(_analyze_in_worker, html, url, published, content_type)
+        except WorkerDied:
             raise RuntimeError("the extraction worker died on this page") from None
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(os.getpid(), *self._args))
-
-    def _restart(self, broken: ProcessPoolExecutor) -> None:
-        with self._lock:
-            if self._pool is broken:
-                self._pool = self._start()
+        self._pool.close()
 
 
 _worker_analyzer: Analyzer | None = None

@@ -15,7 +15,7 @@ analysis.defer_to_workers()
 pool = analysis.PooledAnalyzer(None, Baseline(), workers=1)
 article, report, _ = pool.analyze_page(b"<html><body><article><p>Belarus freed 14 political prisoners "
                                        b"on Saturday after talks in Minsk.</p></article></body></html>")
-workers = [os.sched_getscheduler(p.pid) for p in pool._pool._processes.values()]    # they have run a page
+workers = [os.sched_getscheduler(pid) for pid in pool._pool.pids()]    # they have run a page
 print(os.sched_getscheduler(0), *workers, len(article.text.split()))
 pool.close()
 """
