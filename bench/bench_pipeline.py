@@ -154,11 +154,20 @@ def tree_rss(pid: int) -> int:
         try:
             with open(f"/proc/{current}/statm") as fh:
                 total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-            with open(f"/proc/{current}/task/{current}/children") as fh:
-                todo += [int(c) for c in fh.read().split()]
+            for thread in os.listdir(f"/proc/{current}/task"):
+                todo += _children(current, thread)
         except OSError:
-            pass
+            pass                                    # the process has ended
     return total
+
+
+def _children(pid: int, thread: str) -> list[int]:
+    """The processes one thread of a process started (each thread has its own list)."""
+    try:
+        with open(f"/proc/{pid}/task/{thread}/children") as fh:
+            return [int(c) for c in fh.read().split()]
+    except OSError:
+        return []
 
 
 def cpu_seconds(pid: int) -> float:

@@ -26,8 +26,9 @@ class WorkerPool:
     def __init__(self, size: int, initializer, initargs: tuple = ()):
         self._context = multiprocessing.get_context("spawn")
         self._start = (initializer, initargs)
+        self._size = size
         self._slots = threading.Condition()
-        self._workers = [self._spawn() for _ in range(size)]
+        self._workers: list[_Worker] = []      # started by the first call
         self._closed = False
 
     def call(self, function, *args):
@@ -57,6 +58,8 @@ class WorkerPool:
             while True:
                 if self._closed:
                     raise RuntimeError("the worker pool is closed")
+                if not self._workers:
+                    self._workers = [self._spawn() for _ in range(self._size)]
                 for worker in [w for w in self._workers if w.dead]:
                     self._replace(worker)
                 worker = min(self._workers, key=lambda w: w.calls)

@@ -45,6 +45,7 @@ def pool():
 
 
 def test_calls_run_in_the_workers_and_answer_their_own_callers(pool):
+    assert pool.pids() == []                             # started by the first call
     answers = {}
 
     def ask(n):
@@ -71,7 +72,7 @@ def test_an_exception_in_the_worker_is_raised_to_the_caller(pool):
 def test_a_dying_worker_fails_its_call_only_and_is_replaced():
     pool = WorkerPool(1, _nothing)
     try:
-        first_pid = pool.pids()[0]
+        first_pid = pool.call(square_slowly, 1)[1]
         outcome = {}
 
         def dying():
