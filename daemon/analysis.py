@@ -15,7 +15,7 @@ from sqlmodel import Session
 from daemon.crashpoints import crash_point
 from daemon.errors import SourceError
 from daemon.extract import extract_article, plain_article
-from daemon.workers import WorkerDied, WorkerPool
+from daemon.workers import CallTimedOut, WorkerDied, WorkerPool
 from rules.engine import Engine
 from rules.model import Article, Baseline, Report
 from rules.seeds import bundled_documents
@@ -61,15 +61,20 @@ class PooledAnalyzer:
     """The same analysis in worker processes, one per core: extraction is CPU-bound, so
     threads that wait on the network hand pages to these processes."""
 
-    def __init__(self, overrides_path: str | None, baseline: Baseline, workers: int | None = None):
+    def __init__(self, overrides_path: str | None, baseline: Baseline, workers: int | None = None,
+                 time_limit: float | None = None):
+        self._time_limit = time_limit       # seconds per page, for pages built to be slow
         self._pool = WorkerPool(workers or os.cpu_count() or 1, _start_worker,
-                                (os.getpid(), overrides_path, baseline.to_dict()))
+                                (os.getpid(), overrides_path, baseline.to_dict()), time_limit)
 
     def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None,
                      content_type: str | None = None):
         """Analyzer.analyze_page, run in a worker process."""
         try:
             return self._pool.call(_analyze_in_worker, html, url, published, content_type)
+        except CallTimedOut:
+            raise RuntimeError(f"extraction took longer than {self._time_limit:g} s; "
+                               "its worker process was replaced") from None
         except WorkerDied:
             raise RuntimeError("the extraction worker died on this page") from None
 

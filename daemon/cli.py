@@ -103,7 +103,8 @@ def cmd_run(args) -> int:
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=True)
     services = Services(config=config, db=open_database(config.database_url, config.fetch.concurrency),
                         fetcher=Fetcher(config.fetch),
-                        analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline),
+                        analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline,
+                                                                  time_limit=config.fetch.extract_timeout),
                         targets=make_targets(config.notify.urls))
     if not config.feeds:
         log.warning("no feeds configured: add [[feeds]] tables to %s", config.path or "config.toml")

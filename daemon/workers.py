@@ -4,8 +4,8 @@ concurrent.futures' process pool puts two threads between a caller and a worker 
 that writes calls, a manager that reads answers): two hand-offs per call, in a daemon whose
 threads queue for the GIL. Here a caller writes its call to a worker and reads the answer
 itself. Each worker holds up to two calls, so it starts the next as soon as it answers one;
-answers come back in the order of the calls. A worker that dies fails only the call it was
-running, and is replaced.
+answers come back in the order of the calls. A worker that dies, or takes longer than the
+time limit over one call, fails only that call, and is replaced.
 """
 from __future__ import annotations
 
@@ -16,14 +16,20 @@ from collections import deque
 
 CALLS_PER_WORKER = 2        # the one running and the next, already in the pipe
 PIPE_SIZE = 1 << 20         # a whole page waits in the pipe, not in a blocked writer
+READY = "ready"             # a worker's first message, once its initializer has run
 
 
 class WorkerDied(RuntimeError):
     """The worker process ended while it ran this call."""
 
 
+class CallTimedOut(WorkerDied):
+    """The call took longer than the pool's time limit: its worker was stopped."""
+
+
 class WorkerPool:
-    def __init__(self, size: int, initializer, initargs: tuple = ()):
+    def __init__(self, size: int, initializer, initargs: tuple = (), time_limit: float | None = None):
+        self._time_limit = time_limit       # seconds one call may take, once its worker starts it
         self._context = multiprocessing.get_context("spawn")
         self._start = (initializer, initargs)
         self._size = size
@@ -33,11 +39,11 @@ class WorkerPool:
 
     def call(self, function, *args):
         """function(*args) in a worker process; its exception is raised here. WorkerDied when
-        the worker ended during this call."""
+        the worker ended during this call, CallTimedOut when it took too long."""
         while True:
             worker = self._take_worker()
             try:
-                return worker.call(function, args)
+                return worker.call(function, args, self._time_limit)
             except _NotRun:
                 continue            # queued behind the call that killed the worker: run it elsewhere
             finally:
@@ -99,12 +105,13 @@ class _Worker:
         self.process = process
         self.calls = 0                       # calls sent and not answered (guarded by the pool)
         self.dead = False
+        self._started = False                # the worker has said it is ready (read by the caller in turn)
         self._calls, self._answers = calls, answers
         self._sending = threading.Lock()     # calls are queued in the order they are written
         self._turns = threading.Condition()
         self._queue: deque = deque()
 
-    def call(self, function, args):
+    def call(self, function, args, time_limit: float | None):
         message = pickle.dumps((function, args), pickle.HIGHEST_PROTOCOL)
         ticket = object()
         with self._sending:
@@ -122,6 +129,12 @@ class _Worker:
                 self._queue.remove(ticket)
                 raise _NotRun
         try:
+            if not self._started:            # the time limit counts from the worker's first call, not its start
+                self._started = self._answers.recv() == READY
+            if time_limit is not None and not self._answers.poll(time_limit):
+                self._mark_dead()
+                self.process.kill()
+                raise CallTimedOut(f"no answer within {time_limit:g} s: the worker was stopped")
             ok, value = self._answers.recv()
         except (EOFError, OSError):
             self._mark_dead()
@@ -158,6 +171,7 @@ class _Worker:
 
 def _serve(calls, answers, initializer, initargs) -> None:
     initializer(*initargs)
+    answers.send(READY)
     while (call := _next_call(calls)) is not None:
         function, args = call
         try:

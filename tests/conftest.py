@@ -46,10 +46,11 @@ def run_cli(*args, env_extra=None, timeout=120, cwd=None) -> subprocess.Complete
                           timeout=timeout, env=env, cwd=cwd or ROOT)
 
 
-def write_config(path: Path, *, db: str, feeds=(), notify=(), extra: str = "") -> Path:
-    """A config.toml for a test: local feeds, private addresses allowed, short timeouts."""
+def write_config(path: Path, *, db: str, feeds=(), notify=(), extra: str = "", fetch: str = "") -> Path:
+    """A config.toml for a test: local feeds, private addresses allowed, short timeouts;
+    `fetch` adds lines to the [fetch] table, `extra` adds tables at the end."""
     lines = [f'[database]\nurl = "{db}"\n',
-             "[fetch]\nallow_private_addresses = true\ntimeout = 3.0\ndeadline = 6.0\n",
+             f"[fetch]\nallow_private_addresses = true\ntimeout = 3.0\ndeadline = 6.0\n{fetch}",
              "[notify]\nurls = [" + ", ".join(f'"{u}"' for u in notify) + "]\n"]
     for name, url in feeds:
         lines.append(f'[[feeds]]\nname = "{name}"\nurl = "{url}"\ninterval = "1m"\n')

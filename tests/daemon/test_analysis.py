@@ -2,6 +2,7 @@
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -30,3 +31,25 @@ def test_the_daemon_runs_as_batch_work_and_its_workers_do_not():
     assert daemon == os.SCHED_BATCH
     assert workers and set(workers) == {os.SCHED_OTHER}
     assert words > 5                                     # and the workers did the extraction
+
+
+def nested_lists(items: int) -> bytes:
+    """A page trafilatura takes quadratic time over (7 s for 8,000 items on the dev machine)."""
+    return ("<html><body><ul>" + "<li><ul><li>Belarus freed 14</li></ul></li>" * items
+            + "</ul></body></html>").encode()
+
+
+def test_a_page_over_the_time_limit_fails_alone_and_the_workers_carry_on():
+    from daemon import analysis
+    from rules.model import Baseline
+    pool = analysis.PooledAnalyzer(None, Baseline(), workers=1, time_limit=1.0)
+    try:
+        started = time.monotonic()
+        with pytest.raises(RuntimeError, match="extraction took longer than 1 s"):
+            pool.analyze_page(nested_lists(16_000))
+        assert time.monotonic() - started < 15
+        article, _, _ = pool.analyze_page(b"<html><body><article><p>Belarus freed 14 political prisoners "
+                                          b"on Saturday after talks in Minsk.</p></article></body></html>")
+        assert article is not None
+    finally:
+        pool.close()

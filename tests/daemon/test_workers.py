@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from daemon.workers import WorkerDied, WorkerPool
+from daemon.workers import CallTimedOut, WorkerDied, WorkerPool
 
 
 def _nothing():
@@ -112,3 +112,29 @@ def test_a_call_that_cannot_be_sent_fails_alone(pool):
     with pytest.raises(TypeError, match="pickle"):
         pool.call(square_slowly, threading.Lock())
     assert pool.call(square_slowly, 4)[0] == 16
+
+
+def test_a_call_over_the_time_limit_is_stopped_and_its_worker_replaced():
+    pool = WorkerPool(1, _nothing, time_limit=0.5)
+    try:
+        first_pid = pool.call(square_slowly, 1)[1]
+        started = time.monotonic()
+        with pytest.raises(CallTimedOut, match="0.5 s"):
+            pool.call(square_slowly, 2, 30)
+        assert time.monotonic() - started < 10
+        value, pid = pool.call(square_slowly, 3)
+        assert value == 9 and pid != first_pid
+    finally:
+        pool.close()
+
+
+def _slow_start(seconds):
+    time.sleep(seconds)
+
+
+def test_the_time_limit_does_not_count_a_worker_starting_up():
+    pool = WorkerPool(1, _slow_start, (1.0,), time_limit=0.5)
+    try:
+        assert pool.call(square_slowly, 5)[0] == 25
+    finally:
+        pool.close()

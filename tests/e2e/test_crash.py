@@ -10,6 +10,7 @@ import time
 import pytest
 
 from tests.conftest import ROOT, run_cli, write_config
+from tests.daemon.test_analysis import nested_lists
 
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <meta property="article:published_time" content="2025-06-22T08:00:00Z"></head><body><article>
@@ -125,3 +126,22 @@ def test_a_dying_extraction_worker_loses_no_article(tmp_path, site):
     assert run_cli("run", "--once", "--config", str(config)).returncode == 0
     assert stored_articles(tmp_path / "cw.db") == len(COUNTS)
     assert len(site.posted_json()) == CONTRADICTING
+
+
+def test_a_page_that_takes_too_long_to_extract_is_given_up_and_the_rest_stored(tmp_path, site):
+    feed = serve_story(site)
+    slow = site.add("/slow.html", nested_lists(16_000).decode())
+    site.add("/feed.xml", site.routes["/feed.xml"].body.replace(
+        b"</channel>", f"<item><title>Slow</title><link>{slow}</link></item></channel>".encode()))
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("story", feed)], fetch="extract_timeout = 2.0\n")
+    started = time.monotonic()
+    result = run_cli("run", "--once", "--config", str(config))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert time.monotonic() - started < 60
+    assert "extraction took longer than 2 s" in result.stderr
+    assert stored_articles(tmp_path / "cw.db") == len(COUNTS)
+    import sqlite3
+    with sqlite3.connect(tmp_path / "cw.db") as conn:
+        status, error = conn.execute("select status, error from article where url = ?", (slow,)).fetchone()
+    assert status == "error" and "took longer than 2 s" in error
