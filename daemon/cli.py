@@ -104,7 +104,7 @@ def cmd_run(args) -> int:
     services = Services(config=config, db=open_database(config.database_url, config.fetch.concurrency),
                         fetcher=Fetcher(config.fetch),
                         analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline,
-                                                                  time_limit=config.fetch.extract_timeout),
+                                                         time_limit=config.fetch.extract_timeout),
                         targets=make_targets(config.notify.urls))
     if not config.feeds:
         log.warning("no feeds configured: add [[feeds]] tables to %s", config.path or "config.toml")

@@ -105,7 +105,7 @@ class _Worker:
         self.process = process
         self.calls = 0                       # calls sent and not answered (guarded by the pool)
         self.dead = False
-        self._started = False                # the worker has said it is ready (read by the caller in turn)
+        self._started = False                # READY received (by the caller whose turn it is)
         self._calls, self._answers = calls, answers
         self._sending = threading.Lock()     # calls are queued in the order they are written
         self._turns = threading.Condition()
@@ -129,7 +129,7 @@ class _Worker:
                 self._queue.remove(ticket)
                 raise _NotRun
         try:
-            if not self._started:            # the time limit counts from the worker's first call, not its start
+            if not self._started:       # the time limit counts from the first call, not the start-up
                 self._started = self._answers.recv() == READY
             if time_limit is not None and not self._answers.poll(time_limit):
                 self._mark_dead()
