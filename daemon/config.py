@@ -200,6 +200,10 @@ def _parse_dataclass(cls, data: dict, prefix: str):
     return cls(**values)
 
 
+_EXPECTED = {bool: "true or false", int: "a whole number above 0", float: "a number above 0",
+             tuple: "a list"}
+
+
 def _check_type(value, default, key: str):
     if isinstance(default, bool):
         ok = isinstance(value, bool)
@@ -214,5 +218,5 @@ def _check_type(value, default, key: str):
     else:
         ok = isinstance(value, str)
     if not ok:
-        raise ConfigError(f"{key}: expected {type(default).__name__ if default is not None else 'string'}, got {value!r}")
+        raise ConfigError(f"{key}: expected {_EXPECTED.get(type(default), 'string')}, got {value!r}")
     return value

@@ -44,7 +44,7 @@ def test_errors_are_one_line_without_traceback(tmp_path):
     bad.write_text('[fetch]\ntimeout = "soon"\n')
     config = run_cli("config", "check", "--config", str(bad), cwd=tmp_path)
     assert config.returncode == 2
-    assert config.stderr.strip() == "claimwatch: fetch.timeout: expected float, got 'soon'"
+    assert config.stderr.strip() == "claimwatch: fetch.timeout: expected a number above 0, got 'soon'"
 
     refused = run_cli("check", "http://127.0.0.1:9/x", cwd=tmp_path)
     assert refused.returncode == 1 and "non-public address" in refused.stderr

@@ -31,6 +31,7 @@ def test_environment_overrides_database_and_notify_urls(tmp_path):
     ({"databse": {}}, "databse"),
     ({"fetch": {"timeuot": 3}}, "fetch.timeuot"),
     ({"fetch": {"timeout": "fast"}}, "fetch.timeout"),
+    ({"fetch": {"extract_timeout": -1}}, "fetch.extract_timeout"),
     ({"fetch": {"allow_private_addresses": "yes"}}, "fetch.allow_private_addresses"),
     ({"feeds": [{"name": "x", "url": "ftp://x.test/feed"}]}, "feeds[0].url"),
     ({"feeds": [{"name": "x", "url": "https://x.test/feed", "interval": "soon"}]}, "feeds[0].interval"),
@@ -41,6 +42,13 @@ def test_mistakes_name_the_key(data, key):
     with pytest.raises(ConfigError) as caught:
         parse_config(data)
     assert str(caught.value).startswith(key + ":")
+
+
+def test_a_number_out_of_range_says_what_is_expected():
+    with pytest.raises(ConfigError, match=r"fetch.extract_timeout: expected a number above 0, got 0"):
+        parse_config({"fetch": {"extract_timeout": 0}})
+    with pytest.raises(ConfigError, match=r"fetch.per_host: expected a whole number above 0, got 2.5"):
+        parse_config({"fetch": {"per_host": 2.5}})
 
 
 def test_intervals():
