@@ -50,6 +50,7 @@ class Services:
     stop: threading.Event = field(default_factory=threading.Event)   # set on SIGTERM
     delivering: threading.Lock = field(default_factory=threading.Lock)  # one delivery run at a time
     times: "StageTimes" = field(default_factory=lambda: StageTimes())
+    in_hand: "PagesInHand" = field(default_factory=lambda: PagesInHand())
     writer: GroupWriter = field(init=False)        # every write of a poll goes through it
 
     def __post_init__(self):
@@ -85,6 +86,27 @@ class StageTimes:
         return " ".join(f"{stage}={value:.2f}s" for stage, value in sorted(self.seconds.items()))
 
 
+class PagesInHand:
+    """The pages some poll is fetching, checking or storing: a page that several feeds list
+    is then fetched once, by the first poll to reach it."""
+
+    def __init__(self):
+        self._urls: set[str] = set()
+        self._lock = threading.Lock()
+
+    def take(self, url: str) -> bool:
+        """Whether the caller may process the page (no other poll has it in hand)."""
+        with self._lock:
+            if url in self._urls:
+                return False
+            self._urls.add(url)
+            return True
+
+    def release(self, url: str) -> None:
+        with self._lock:
+            self._urls.discard(url)
+
+
 @dataclass(frozen=True)
 class Entry:
     url: str
@@ -117,7 +139,9 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
     for entry in entries_to_process(services, feed_id, entries):
         if services.stop.is_set():
             break
-        pending.append(process_entry(entry, feed_id, services, now))
+        committed = process_unless_in_hand(entry, feed_id, services, now)
+        if committed is not None:
+            pending.append(committed)
     stored = 0
     for committed in pending:
         stored += committed.result() is not None
@@ -173,10 +197,24 @@ def entries_to_process(services: Services, feed_id: int, entries: list[Entry]) -
     return list(unique.values())
 
 
+def process_unless_in_hand(entry: Entry, feed_id: int, services: Services, now: datetime) -> Future | None:
+    """process_entry, unless another feed's poll has the page in hand (None: that poll stores
+    it). The page stays in hand until it is committed."""
+    if not services.in_hand.take(entry.url):
+        return None
+    try:
+        committed = process_entry(entry, feed_id, services, now)
+    except BaseException:
+        services.in_hand.release(entry.url)
+        raise
+    committed.add_done_callback(lambda _: services.in_hand.release(entry.url))
+    return committed
+
+
 def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime) -> Future:
     """Fetch, extract and check one article, and hand it with its alert to the writer; the
     future has, once committed, the stored article's id, or None if the page failed (it is
-    kept to be retried)."""
+    kept to be retried) or another poll stored it first."""
     try:
         with services.times.measure("fetch"):
             page = services.fetcher.get(entry.url)

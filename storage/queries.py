@@ -17,6 +17,7 @@ ARTICLE_RETRIES = 3          # a page that failed is fetched again on this many 
 # compiled form. Each takes many rows at once (lists with "expanding" IN parameters).
 _articles, _alerts = Article.__table__, Alert.__table__
 _FIND_HASHES = select(_articles.c.content_hash).where(_articles.c.content_hash.in_(bindparam("hashes")))
+_FIND_STORED = select(_articles.c.url).where(_articles.c.url.in_(bindparam("urls")), _articles.c.status != "error")
 _DELETE_FAILED = delete(_articles).where(_articles.c.url.in_(bindparam("urls")), _articles.c.status == "error")
 _INSERT_ARTICLES = insert(_articles).returning(_articles.c.id, sort_by_parameter_order=True)
 _INSERT_CLAIMS = insert(Claim.__table__)
@@ -82,8 +83,11 @@ def articles_to_retry(session: Session, feed_id: int) -> list[Article]:
 
 
 def record_article_error(session: Session, url: str, feed_id: int | None, now: datetime, message: str) -> None:
-    """Keep a page that failed, so it is tried again and its error can be seen."""
+    """Keep a page that failed, so it is tried again and its error can be seen; a page that
+    another feed's poll stored meanwhile keeps its row."""
     article = session.exec(select(Article).where(Article.url == url)).first()
+    if article is not None and article.status != "error":
+        return
     if article is None:
         article = Article(url=url, feed_id=feed_id, status="error")
         session.add(article)
@@ -101,24 +105,44 @@ class NewArticle:
     targets: dict[str, str] = field(default_factory=dict)
 
 
-def save_articles(session: Session, articles: list[NewArticle]) -> list[int]:
+def save_articles(session: Session, articles: list[NewArticle]) -> list[int | None]:
     """Insert the articles (each in place of its failed attempt's row, if any) with their
     claims and alerts; their ids. An article whose text is stored already, or earlier in the
-    list, is kept as a `duplicate`, without claims or alert.
+    list, is kept as a `duplicate`, without claims or alert. An article whose URL is stored
+    already, or earlier in the list (two feeds listed the page), is left out: its id is None.
 
     Prepared Core statements, a few for the whole list: this is the pipeline's hot path."""
     session.flush()                     # ORM objects added earlier in this session go first
     connection = session.connection()
-    articles = _mark_duplicates(connection, articles)
+    positions = _new_urls(connection, articles)
+    ids: list[int | None] = [None] * len(articles)
+    if not positions:
+        return ids
+    articles = _mark_duplicates(connection, [articles[i] for i in positions])
     connection.execute(_DELETE_FAILED, {"urls": [a.row["url"] for a in articles]})
-    ids = connection.execute(_INSERT_ARTICLES, _same_columns([a.row for a in articles], _articles)
-                             ).scalars().all()
-    claims = [{**claim, "article_id": id_} for a, id_ in zip(articles, ids) for claim in a.claims]
+    inserted = connection.execute(_INSERT_ARTICLES, _same_columns([a.row for a in articles], _articles)
+                                  ).scalars().all()
+    claims = [{**claim, "article_id": id_} for a, id_ in zip(articles, inserted) for claim in a.claims]
     if claims:
         connection.execute(_INSERT_CLAIMS, claims)
     _insert_alerts(connection, [({**a.alert, "article_id": id_}, a.targets)
-                                for a, id_ in zip(articles, ids) if a.alert])
+                                for a, id_ in zip(articles, inserted) if a.alert])
+    for position, id_ in zip(positions, inserted):
+        ids[position] = id_
     return ids
+
+
+def _new_urls(connection, articles: list[NewArticle]) -> list[int]:
+    """Positions of the articles whose URL is neither stored (but as a failed attempt) nor
+    taken by an earlier article of the list."""
+    urls = [a.row["url"] for a in articles]
+    taken = set(connection.execute(_FIND_STORED, {"urls": urls}).scalars())
+    positions = []
+    for position, url in enumerate(urls):
+        if url not in taken:
+            taken.add(url)
+            positions.append(position)
+    return positions
 
 
 def _mark_duplicates(connection, articles: list[NewArticle]) -> list[NewArticle]:

@@ -1,6 +1,7 @@
 """Broken feeds and hostile pages, each against a real local HTTP server: every case is
 recorded as an error (or handled), backs off, and never disturbs the other feeds."""
 import gzip
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -171,6 +172,18 @@ def test_the_same_text_at_another_url_is_a_duplicate(site, make_services):
     services = make_services(feed)
     poll(services)
     assert [x.status for x in articles(services)] == ["checked", "duplicate"]
+
+
+def test_an_article_listed_by_two_feeds_polled_at_once_is_fetched_and_stored_once(site, make_services, caplog):
+    page = site.add("/shared.html", ARTICLE.format(title="Fourteen freed", text=CONSISTENT), delay=0.3)
+    first, second = (site.add(path, rss(item(page)), headers={"ETag": '"v1"'}) for path in ("/one.xml", "/two.xml"))
+    services = make_services(first, second)
+    with ThreadPoolExecutor(2) as pool:         # as the scheduler polls them
+        stored = sum(pool.map(lambda feed: run_feed(feed, services=services, now=NOW), services.config.feeds))
+    assert stored == 1 and [(x.url, x.status) for x in articles(services)] == [(page, "checked")]
+    assert site.hits["/shared.html"] == 1
+    assert all(feed_row(services, url).etag == '"v1"' for url in (first, second))    # both polls complete
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "WARNING")]
 
 
 def test_a_page_without_article_text_is_recorded(site, make_services):

@@ -109,6 +109,33 @@ def test_a_reprinted_text_is_stored_as_a_duplicate_without_claims_or_alert(db):
         assert session.exec(select(Alert.idempotency_key)).all() == ["article:1"]
 
 
+def test_a_page_stored_already_or_twice_in_a_batch_is_left_out_not_an_error(db):
+    def page(url, digest):
+        return queries.NewArticle({"url": url, "content_hash": digest, "text": "t"},
+                                  [{"kind": "release_count", "value": 14, "sentence": "14 freed."}],
+                                  make_alert(f"article:{digest}"), {"a": "json://host"})
+    with Session(db) as session:
+        [stored] = queries.save_articles(session, [page("http://example.test/a", "h1")])
+        ids = queries.save_articles(session, [page("http://example.test/a", "h2"), page("http://example.test/b", "h3"),
+                                              page("http://example.test/b", "h4")])
+        assert ids[0] is None and ids[2] is None and ids[1] not in (None, stored)
+        assert queries.save_articles(session, [page("http://example.test/b", "h5")]) == [None]
+        session.commit()
+        rows = session.exec(select(Article.url, Article.content_hash).order_by(Article.id)).all()
+        assert rows == [("http://example.test/a", "h1"), ("http://example.test/b", "h3")]
+        assert len(session.exec(select(Claim)).all()) == 2
+        assert session.exec(select(Alert.idempotency_key).order_by(Alert.id)).all() == ["article:h1", "article:h3"]
+
+
+def test_a_failure_of_a_page_that_another_feed_stored_leaves_its_row_alone(db):
+    with Session(db) as session:
+        [id_] = queries.save_articles(session, [queries.NewArticle({"url": "http://example.test/a", "text": "t"})])
+        queries.record_article_error(session, "http://example.test/a", None, NOW, "HTTP 503")
+        session.commit()
+        article = session.get(Article, id_)
+        assert (article.status, article.error, article.attempts) == ("checked", None, 0)
+
+
 def test_alerts_stored_together_keep_their_articles_and_deliveries(db):
     def contradicting(n):
         return queries.NewArticle({"url": f"http://example.test/{n}", "content_hash": f"h{n}", "text": "t"},
