@@ -34,9 +34,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from daemon.config import FetchConfig  # noqa: E402
+
 NAMES = ["Siarhei Tsikhanouski", "Maria Kalesnikava", "Ales Bialiatski", "Viktar Babaryka", "Ihar Karnei"]
 EVENTS = [("21 June", 14, "Keith Kellogg"), ("11 September", 52, "John Coale"), ("13 December", 123, "John Coale")]
-CONCURRENCY = 32        # feeds polled at once in the benchmark
+CONCURRENCY = FetchConfig().concurrency         # feeds polled at once: the daemon's default
 PAGE_TYPE = "text/html; charset=utf-8"
 FILLER = ("The talks in Minsk lasted several hours and covered sanctions, trade and the war in the "
           "neighbouring country. Diplomats in Vilnius described the atmosphere as businesslike. "
@@ -294,11 +296,11 @@ def memory_over_cycles(base: str, feeds: int, cycles: int, interval: int = 10) -
 
 
 def write_config(folder: Path, base: str, feeds: int, first_feed: int = 0, path: str = "feed",
-                 interval: str = "10m") -> Path:
+                 interval: str = "10m", concurrency: int = CONCURRENCY) -> Path:
     # One local server stands in for the many hosts of real feeds, so the per-host limit is
     # lifted to the number of feeds polled at once.
     lines = [f'[fetch]\nallow_private_addresses = true\ntimeout = 30.0\ndeadline = 60.0\n'
-             f'concurrency = {CONCURRENCY}\nper_host = {CONCURRENCY}\n']
+             f'concurrency = {concurrency}\nper_host = {concurrency}\n']
     lines += [f'[[feeds]]\nname = "feed {i}"\nurl = "{base}/{path}/{i}.xml"\ninterval = "{interval}"\n'
               for i in range(first_feed, first_feed + feeds)]
     path = folder / "config.toml"
@@ -317,6 +319,7 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--entries", type=int, default=20)
     parser.add_argument("--latency", type=float, default=0.1, help="server-side seconds per request")
+    parser.add_argument("--concurrency", type=int, default=CONCURRENCY, help="feeds polled at once")
     parser.add_argument("--limit-sample", type=int, default=2000, help="pages for the trafilatura-only limit")
     parser.add_argument("--growth", default="10000,100000", help="stored-article counts to compare ('' skips)")
     parser.add_argument("--growth-feeds", type=int, default=50, help="feeds per growth cycle")
@@ -343,7 +346,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "bench.db"
-        config = write_config(folder, base, args.feeds)
+        config = write_config(folder, base, args.feeds, concurrency=args.concurrency)
         server_cpu = cpu_seconds(server.pid)
         cycle = run_cycle(config, _env(db))
         server_cpu = cpu_seconds(server.pid) - server_cpu

@@ -11,11 +11,16 @@ from sqlmodel import SQLModel, create_engine
 from storage import models  # noqa: F401  (registers the tables)
 
 
+MAX_CONNECTIONS = 16        # each thread holds one for a few ms: plenty, far below servers' limits
+
+
 def open_database(url: str, connections: int = 8) -> Engine:
     """An engine with every table created; SQLite files get their folder and WAL mode.
 
     SQLite takes one writer at a time and its busy handler sleeps in growing steps, so
-    threads share a single connection and queue for it in Python instead."""
+    threads share a single connection and queue for it in Python instead. Other servers get
+    a pool of `connections` (at most MAX_CONNECTIONS), and as many again at peaks."""
+    connections = min(connections, MAX_CONNECTIONS)
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=120)
         _prepare_sqlite(engine, url)
