@@ -37,7 +37,7 @@ class FetchConfig:
     user_agent: str = "claimwatch/0.1 (+https://github.com/claimwatch)"
     allow_private_addresses: bool = False
     max_entries_per_feed: int = 50  # newest entries considered per poll
-    concurrency: int = 64           # feeds polled at the same time (threads waiting on the network)
+    concurrency: int = 64           # feeds polled, and pages fetched, at the same time (threads)
     per_host: int = 4               # requests in flight to one host at a time
     extract_timeout: float = 60.0   # seconds one page may take to extract and check
 

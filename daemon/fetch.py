@@ -13,6 +13,7 @@ import ipaddress
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
@@ -25,6 +26,10 @@ from daemon.errors import FetchError
 MAX_REDIRECTS = 5
 REDIRECTS = (301, 302, 303, 307, 308)
 CHUNK = 65536
+
+
+class FetchCancelled(Exception):
+    """The fetcher was stopped while the request waited for its host's turn: nothing was sent."""
 
 
 @dataclass(frozen=True)
@@ -48,8 +53,7 @@ class Fetcher:
 
     def __init__(self, config: FetchConfig):
         self.config = config
-        self._hosts: dict[str, threading.BoundedSemaphore] = {}
-        self._hosts_lock = threading.Lock()
+        self._hosts = HostSlots(config.per_host)
         self._headers = {"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"}
         self.pool = urllib3.PoolManager(num_pools=256, maxsize=config.per_host, retries=False,
                                         timeout=urllib3.Timeout(connect=config.timeout, read=config.timeout))
@@ -64,7 +68,7 @@ class Fetcher:
         deadline = time.monotonic() + self.config.deadline
         for _ in range(MAX_REDIRECTS + 1):
             self.check_url(url)
-            with self._host_slot(urlsplit(url).hostname):
+            with self._hosts.slot(urlsplit(url).hostname):
                 response = self._get_once(url, headers, deadline)
             if response.status not in REDIRECTS:
                 return response
@@ -81,12 +85,9 @@ class Fetcher:
         if not self.config.allow_private_addresses:
             refuse_internal_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
 
-    def _host_slot(self, host: str) -> threading.BoundedSemaphore:
-        """At most `per_host` requests to one host at a time, however many feeds it has."""
-        with self._hosts_lock:
-            if host not in self._hosts:
-                self._hosts[host] = threading.BoundedSemaphore(self.config.per_host)
-            return self._hosts[host]
+    def stop_waiting(self) -> None:
+        """Requests waiting for their host's turn, now and later, raise FetchCancelled."""
+        self._hosts.cancel()
 
     def _get_once(self, url: str, headers: dict, deadline: float) -> Response:
         try:
@@ -131,6 +132,41 @@ class Fetcher:
 
     def close(self) -> None:
         self.pool.clear()
+
+
+class HostSlots:
+    """At most `per_host` requests to one host at a time, however many feeds it has; once
+    cancelled (the daemon is stopping), a request that would wait for its turn is refused."""
+
+    def __init__(self, per_host: int):
+        self._per_host = per_host
+        self._lock = threading.Lock()
+        self._turns: dict[str, threading.Condition] = {}     # one per host, on the shared lock
+        self._in_flight: dict[str, int] = {}
+        self._cancelled = False
+
+    @contextmanager
+    def slot(self, host: str):
+        """Hold one of the host's slots, once one is free (FetchCancelled after cancel())."""
+        with self._lock:
+            turn = self._turns.setdefault(host, threading.Condition(self._lock))
+            while self._in_flight.get(host, 0) >= self._per_host:
+                if self._cancelled:
+                    raise FetchCancelled(f"stopped while waiting for a request slot for {host}")
+                turn.wait()
+            self._in_flight[host] = self._in_flight.get(host, 0) + 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._in_flight[host] -= 1
+                turn.notify()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            for turn in self._turns.values():
+                turn.notify_all()
 
 
 def refuse_internal_host(host: str, port: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import xml.sax
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from calendar import timegm
 from datetime import date, datetime, timedelta, timezone
@@ -27,7 +27,7 @@ from daemon.analysis import Analyzer, PooledAnalyzer, content_hash
 from daemon.crashpoints import crash_point
 from daemon.config import Config, FeedConfig
 from daemon.errors import FetchError
-from daemon.fetch import Fetcher
+from daemon.fetch import FetchCancelled, Fetcher
 from daemon.notify import Target
 from storage import queries
 from storage.writer import GroupWriter
@@ -52,11 +52,20 @@ class Services:
     times: "StageTimes" = field(default_factory=lambda: StageTimes())
     in_hand: "PagesInHand" = field(default_factory=lambda: PagesInHand())
     writer: GroupWriter = field(init=False)        # every write of a poll goes through it
+    pages: ThreadPoolExecutor = field(init=False)  # the pages of all polls, fetched and checked
 
     def __post_init__(self):
         self.writer = GroupWriter(self.db, on_commit=lambda seconds: self.times.add({"store": seconds}))
+        self.pages = ThreadPoolExecutor(self.config.fetch.concurrency, thread_name_prefix="page")
+
+    def stop_soon(self) -> None:
+        """SIGTERM: start no other feed or page, give up those waiting for their host's turn,
+        finish those in hand."""
+        self.stop.set()
+        self.fetcher.stop_waiting()
 
     def close(self) -> None:
+        self.pages.shutdown()
         self.writer.close()
         self.fetcher.close()
         self.analyzer.close()
@@ -134,17 +143,14 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
     except FetchError as exc:
         record_feed_failure(services, feed_id, exc, now)
         return 0
+    except FetchCancelled:
+        return 0                # stopping: polled again next time
     crash_point("after_feed_fetch")
-    pending = []
-    for entry in entries_to_process(services, feed_id, entries):
-        if services.stop.is_set():
-            break
-        committed = process_unless_in_hand(entry, feed_id, services, now)
-        if committed is not None:
-            pending.append(committed)
+    handed = [services.pages.submit(process_unless_in_hand, entry, feed_id, services, now)
+              for entry in entries_to_process(services, feed_id, entries)]
     stored = 0
-    for committed in pending:
-        stored += committed.result() is not None
+    for committed in (page.result() for page in handed):
+        stored += committed is not None and committed.result() is not None
         crash_point("after_store")
     if services.stop.is_set():
         return stored          # feed state not saved: the rest is picked up next time
@@ -198,23 +204,27 @@ def entries_to_process(services: Services, feed_id: int, entries: list[Entry]) -
 
 
 def process_unless_in_hand(entry: Entry, feed_id: int, services: Services, now: datetime) -> Future | None:
-    """process_entry, unless another feed's poll has the page in hand (None: that poll stores
-    it). The page stays in hand until it is committed."""
-    if not services.in_hand.take(entry.url):
+    """process_entry, in one of the page threads all polls share, unless the daemon is stopping
+    or another feed's poll has the page in hand (None: that poll stores it). The page stays
+    in hand until it is committed."""
+    if services.stop.is_set() or not services.in_hand.take(entry.url):
         return None
+    committed = None
     try:
         committed = process_entry(entry, feed_id, services, now)
-    except BaseException:
-        services.in_hand.release(entry.url)
-        raise
-    committed.add_done_callback(lambda _: services.in_hand.release(entry.url))
+    finally:
+        if committed is None:
+            services.in_hand.release(entry.url)
+        else:
+            committed.add_done_callback(lambda _: services.in_hand.release(entry.url))
     return committed
 
 
-def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime) -> Future:
+def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime) -> Future | None:
     """Fetch, extract and check one article, and hand it with its alert to the writer; the
     future has, once committed, the stored article's id, or None if the page failed (it is
-    kept to be retried) or another poll stored it first."""
+    kept to be retried) or another poll stored it first. None when the daemon stopped before
+    the page was fetched."""
     try:
         with services.times.measure("fetch"):
             page = services.fetcher.get(entry.url)
@@ -222,6 +232,8 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
         article, report, seconds = services.analyzer.analyze_page(page.body, entry.url, entry.published,
                                                                   page.content_type)
         services.times.add(seconds)
+    except FetchCancelled:
+        return None
     except FetchError as exc:
         return record_failed_entry(services, entry, feed_id, now, str(exc))
     except Exception as exc:  # a hostile page must not stop the feed: record it, go on

@@ -41,7 +41,7 @@ def guarded_poll(feed, services: Services) -> int:
 
 
 def run_forever(services: Services) -> None:
-    """Run the jobs until SIGTERM or SIGINT; the article in hand is finished first."""
+    """Run the jobs until SIGTERM or SIGINT; the articles in hand are finished first."""
     scheduler = BlockingScheduler(
         timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1},
         executors={"default": {"type": "threadpool", "max_workers": services.config.fetch.concurrency}})
@@ -59,10 +59,10 @@ def run_forever(services: Services) -> None:
 
 
 def stop_on_signals(services: Services, then) -> None:
-    """On SIGTERM or SIGINT: stop taking new articles, finish the one in hand, then `then()`."""
+    """On SIGTERM or SIGINT: stop taking new articles, finish those in hand, then `then()`."""
     def stop(signum, _frame):
-        log.info("received signal %s: finishing the article in hand", signum)
-        services.stop.set()
+        log.info("received signal %s: finishing the articles in hand", signum)
+        services.stop_soon()
         then()
 
     signal.signal(signal.SIGTERM, stop)

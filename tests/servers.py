@@ -24,11 +24,15 @@ class Route:
 
 
 class Site:
-    """An HTTP server on 127.0.0.1 whose routes tests set; it counts requests per path."""
+    """An HTTP server on 127.0.0.1 whose routes tests set; it counts requests per path, and
+    the most GETs it has answered at once."""
 
     def __init__(self):
         self.routes: dict[str, Route] = {}
         self.hits: dict[str, int] = {}
+        self.most_at_once = 0
+        self._at_once = 0
+        self._gauge = threading.Lock()
         self.posts: list[tuple[str, bytes]] = []
         self.post_status = 200
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -63,6 +67,16 @@ class Site:
                 pass
 
             def do_GET(self):
+                with site._gauge:
+                    site._at_once += 1
+                    site.most_at_once = max(site.most_at_once, site._at_once)
+                try:
+                    self._get()
+                finally:
+                    with site._gauge:
+                        site._at_once -= 1
+
+            def _get(self):
                 path = self.path.split("?")[0]
                 site.hits[path] = site.hits.get(path, 0) + 1
                 route = site.routes.get(path, Route(status=404, body=b"not found"))

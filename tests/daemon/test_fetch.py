@@ -1,11 +1,13 @@
 """The fetcher against a real local HTTP server."""
 import gzip
+import threading
+import time
 
 import pytest
 
 from daemon.config import FetchConfig
 from daemon.errors import FetchError
-from daemon.fetch import Fetcher
+from daemon.fetch import FetchCancelled, Fetcher, HostSlots
 
 FAST = FetchConfig(timeout=1.0, deadline=2.0, max_bytes=10_000, allow_private_addresses=True)
 
@@ -77,3 +79,47 @@ def test_conditional_get_returns_not_modified(fetcher, site):
     first = fetcher.get(url)
     assert first.etag == '"v1"' and not first.not_modified
     assert fetcher.get(url, etag=first.etag).not_modified
+
+
+def test_at_most_per_host_requests_to_one_host_at_a_time(site):
+    urls = [site.add(f"/p{i}", "x", delay=0.2) for i in range(6)]
+    fetcher = Fetcher(FetchConfig(per_host=2, allow_private_addresses=True))
+    threads = [threading.Thread(target=fetcher.get, args=(url,)) for url in urls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert site.most_at_once == 2 and sum(site.hits.values()) == 6
+
+
+def test_stop_waiting_cancels_the_requests_waiting_for_their_host_not_those_in_flight(site):
+    slow, queued = site.add("/slow", "done", delay=1.0), site.add("/queued", "never")
+    fetcher = Fetcher(FetchConfig(per_host=1, allow_private_addresses=True))
+    results = {}
+
+    def get(name, url):
+        try:
+            results[name] = fetcher.get(url).body
+        except FetchCancelled as exc:
+            results[name] = exc
+    in_flight = threading.Thread(target=get, args=("slow", slow))
+    in_flight.start()
+    while not site.hits.get("/slow"):
+        time.sleep(0.01)
+    waiting = threading.Thread(target=get, args=("queued", queued))
+    waiting.start()
+    time.sleep(0.1)
+    fetcher.stop_waiting()
+    waiting.join(timeout=0.5)
+    assert isinstance(results.get("queued"), FetchCancelled)      # at once, not after /slow
+    in_flight.join()
+    assert results["slow"] == b"done" and "/queued" not in site.hits
+
+
+def test_once_cancelled_host_slots_refuse_only_the_requests_that_would_wait():
+    slots = HostSlots(per_host=1)
+    slots.cancel()
+    with slots.slot("a.test"), slots.slot("b.test"):               # free slots are still taken
+        with pytest.raises(FetchCancelled, match="a.test"):
+            with slots.slot("a.test"):
+                pass

@@ -45,7 +45,8 @@ def make_services(tmp_path, analyzer):
         return services
 
     yield build
-    for services in made:
+    for services in made:               # the analyzer is the module's: not closed here
+        services.pages.shutdown()
         services.writer.close()
         services.fetcher.close()
 
@@ -161,9 +162,17 @@ def test_odd_entries_no_link_no_date_duplicate_guid_absurd_date(site, make_servi
                                      item(b, date=None), item(b, date="Fri, 01 Jan 2100 00:00:00 GMT")))
     services = make_services(feed)
     assert poll(services) == 2
-    stored = articles(services)
-    assert [x.url for x in stored] == [a, b]
+    assert sorted(x.url for x in articles(services)) == [a, b]      # a feed's pages are fetched at once
     assert site.hits["/a.html"] == 1 and site.hits["/b.html"] == 1
+
+
+def test_a_feeds_pages_are_fetched_at_once_within_the_per_host_limit(site, make_services):
+    pages = [site.add(f"/p{i}.html", ARTICLE.format(title=f"Report {i}", text=CONSISTENT), delay=0.3)
+             for i in range(6)]
+    services = make_services(site.add("/feed.xml", rss(*(item(page) for page in pages))))
+    assert services.config.fetch.per_host == 4
+    assert poll(services) == 6
+    assert site.most_at_once == 4
 
 
 def test_the_same_text_at_another_url_is_a_duplicate(site, make_services):
