@@ -18,13 +18,12 @@ from datetime import date
 from functools import lru_cache
 
 from rules import events as ev
-from rules.lang import FLAGS, Lang, any_gate, literal_gate, passes, table_key, with_first_letter, word_gate
+from rules.lang import FLAGS, Lang, table_key
 from rules.model import Claim
 from rules.names import Mention, Registry
-from rules.numbers import Num, find_numbers, number_words
+from rules.numbers import Num, find_numbers
 
 _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:U\.S|Mr|Mrs|Ms|Dr|St|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Oct|Mar|Apr|Jun|Jul|No|Gen|Lt|vs|etc|e\.g|i\.e|ул|г|им|т\.е))\.$")
-_DIGIT = re.compile(r"\d")
 _BOUNDARY = re.compile(r"(?<=[.!?…»”\"])\s+(?=[\"«“(]?[A-ZА-ЯЁІЎ0-9])")
 
 
@@ -188,13 +187,10 @@ class Sentence:
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     """Find clues, numbers, release verbs, persons and context words in a sentence."""
-    if _may_find(text, ctx.lang):
-        clues, spans = ev.find_clues(text, ctx.lang, published)
-        nums = find_numbers(text, ctx.lang, tuple(spans))
-        release_at = _release_position(text, ctx.lang)
-        clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)]
-    else:                               # most sentences: no date, number or release in them
-        clues, nums, release_at = [], [], None
+    clues, spans = ev.find_clues(text, ctx.lang, published)
+    nums = find_numbers(text, ctx.lang, tuple(spans))
+    release_at = _release_position(text, ctx.lang)
+    clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)]
     clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state), key=lambda c: c.start)
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
@@ -206,33 +202,10 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx))
 
 
-def _may_find(text: str, lang: Lang) -> bool:
-    """Whether find_clues, find_numbers or _release_position may find anything in `text`:
-    without a digit, each needs one of its words (see _finder_gate)."""
-    return _DIGIT.search(text) is not None or passes(_finder_gate(lang), text)
-
-
-@lru_cache(maxsize=8)
-def _finder_gate(lang: Lang):
-    """One quick test for the words of the tests find_clues, find_numbers and
-    _release_position run on a text without digits; None when one of them has no such test."""
-    release = lang.gate("release")
-    parts = [ev.clue_words(lang), number_words(lang), release and release.words]
-    return None if None in parts else word_gate(set().union(*parts))
-
-
 def _context_dates(text: str, ctx: Context) -> list:
     """The sets of event dates named by the sentence's context words (envoy, sanctions item)."""
-    if not passes(_context_gate(ctx.lang), text):
-        return []
     return [ctx.term_events.get(concept, set()) for concept, pattern
             in ctx.lang.context_terms.items() if pattern.search(text)]
-
-
-@lru_cache(maxsize=8)
-def _context_gate(lang: Lang):
-    terms = lang.context_terms.values()
-    return literal_gate(*terms) or any_gate(terms)
 
 
 def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
@@ -240,18 +213,11 @@ def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
     frame, carry = lang.extra.get("weekday_anaphora"), state.carry
     if not frame or carry is None or carry.day is None:
         return []
-    if not passes(_anaphora_gate(lang), text):
-        return []
     out = []
     for m in _built(lang)["weekday_anaphora"].finditer(text):
         if lang.weekdays[table_key(m.group(1))] == carry.day.weekday():
             out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
     return out
-
-
-@lru_cache(maxsize=8)
-def _anaphora_gate(lang: Lang):
-    return literal_gate(_built(lang)["weekday_anaphora"])
 
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:
@@ -266,7 +232,7 @@ def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -
 def _release_position(text: str, lang: Lang, table: str = "release") -> int | None:
     """Where the first real (not future, hoped or negated) release predicate of `table` starts."""
     unreal = lang.patterns["unreal"]
-    for m in lang.finditer(table, text):       # most sentences: no release word at all
+    for m in lang.finditer(table, text):
         if not unreal.search(text[max(0, m.start() - 30):m.start()]):
             return m.start()
     return None
@@ -491,7 +457,7 @@ def _built(lang: Lang) -> dict:
         "place": rf"\b({_country_alt(_places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
     }
-    return {name: with_first_letter(pattern, FLAGS) for name, pattern in table.items()}
+    return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
 
 
 _ALTERNATIONS: dict = {}

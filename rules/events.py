@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, WordGate, passes, table_key, with_first_letter, word_gate
+from rules.lang import FLAGS, Lang, table_key
 
 STATED = ("explicit", "weekday")
 
@@ -56,38 +56,20 @@ def _date_patterns(lang: Lang) -> dict:
     day_month = rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*\d{{1,2}})?\s+({months})\.?(?:,?\s+(\d{{4}}))?(?!\w)"
     month_day = rf"(?<!\bin )(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+(\d{{4}}))?"
     month_year = rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)"
-    return {"iso": with_first_letter(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
-            "dotted": with_first_letter(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"),
-            "day_month": with_first_letter(day_month, FLAGS),
-            "month_day": with_first_letter(month_day, FLAGS),
-            "month_year": with_first_letter(month_year, FLAGS),
-            "month": with_first_letter(rf"(?<!\w)({months})(?!\w)", FLAGS),
-            "time": with_first_letter(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\bNo\.\s*\S+|/\d+"),
-            # quick tests a sentence must pass before the patterns above can match
-            "digit": re.compile(r"\d"),
-            "month_word": word_gate(lang.months, word_start=True)}   # as in every pattern above
+    return {"iso": re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
+            "dotted": re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"),
+            "day_month": re.compile(day_month, FLAGS),
+            "month_day": re.compile(month_day, FLAGS),
+            "month_year": re.compile(month_year, FLAGS),
+            "month": re.compile(rf"(?<!\w)({months})(?!\w)", FLAGS),
+            "time": re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\bNo\.\s*\S+|/\d+")}
 
 
 @lru_cache(maxsize=8)
 def _weekday_pattern(lang: Lang) -> re.Pattern:
     names = "|".join(re.escape(n) for n in lang.weekdays)
     frames = [f.replace("{w}", f"(?P<w{i}>{names})") for i, f in enumerate(lang.weekday_frames)]
-    return with_first_letter("|".join(f"(?:{f})" for f in frames), FLAGS)
-
-
-@lru_cache(maxsize=8)
-def _weekday_gate(lang: Lang) -> WordGate | None:
-    """A weekday name, which every weekday frame contains (None if a frame does not)."""
-    frames = lang.weekday_frames
-    return word_gate(lang.weekdays) if frames and all("{w}" in f for f in frames) else None
-
-
-def clue_words(lang: Lang) -> set[str] | None:
-    """Words one of which a text without digits contains whenever find_clues finds a clue in
-    it: the words of its month and weekday tests (None when one of those tests is off)."""
-    if _date_patterns(lang)["month_word"] is None or _weekday_gate(lang) is None:
-        return None
-    return set(lang.months) | set(lang.weekdays)
+    return re.compile("|".join(f"(?:{f})" for f in frames), FLAGS)
 
 
 def infer_year(month: int, day: int, published: date | None) -> date | None:
@@ -117,34 +99,28 @@ def _month_of(name: str, lang: Lang) -> int:
 
 def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[Clue], list]:
     """Time clues of a sentence, and the spans that are dates or times (not counts)."""
-    pats = _date_patterns(lang)
-    digits = pats["digit"].search(sentence) is not None
-    month_named = passes(pats["month_word"], sentence)
-    times = pats["time"].finditer(sentence) if digits or "No." in sentence else ()
-    spans = [(m.start(), m.end()) for m in times]
-    clues = _day_clues(sentence, lang, published, month_named) if digits else []
-    if month_named:
-        clues += _month_clues(sentence, lang, published, clues)
+    spans = [(m.start(), m.end()) for m in _date_patterns(lang)["time"].finditer(sentence)]
+    clues = _day_clues(sentence, lang, published)
+    clues += _month_clues(sentence, lang, published, clues)
     clues += _weekday_clues(sentence, lang, published)
     spans += [(c.start, c.end) for c in clues]
     return sorted(clues, key=lambda c: c.start), spans
 
 
-def _day_clues(sentence, lang, published, month_named) -> list[Clue]:
+def _day_clues(sentence, lang, published) -> list[Clue]:
     """Explicit days: ISO and dotted dates, and a day with a month name ("21 June", "June 21")."""
     pats, clues = _date_patterns(lang), []
     for m in pats["iso"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[1], int(m[2]), m[3], None)))
     for m in pats["dotted"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[3], int(m[2]), m[1], None)))
-    if month_named:
-        for m in pats["day_month"].finditer(sentence):
+    for m in pats["day_month"].finditer(sentence):
+        clues.append(Clue("explicit", m.start(), m.end(),
+                          _make_day(m[3], _month_of(m[2], lang), m[1], published)))
+    for m in pats["month_day"].finditer(sentence):
+        if not _overlaps(m.start(), clues):
             clues.append(Clue("explicit", m.start(), m.end(),
-                              _make_day(m[3], _month_of(m[2], lang), m[1], published)))
-        for m in pats["month_day"].finditer(sentence):
-            if not _overlaps(m.start(), clues):
-                clues.append(Clue("explicit", m.start(), m.end(),
-                                  _make_day(m[3], _month_of(m[1], lang), m[2], published)))
+                              _make_day(m[3], _month_of(m[1], lang), m[2], published)))
     return [c for c in clues if c.day is not None]
 
 
@@ -171,7 +147,7 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
 
 
 def _weekday_clues(sentence, lang, published) -> list[Clue]:
-    if published is None or not passes(_weekday_gate(lang), sentence):
+    if published is None:
         return []
     out = []
     for m in _weekday_pattern(lang).finditer(sentence):

@@ -9,10 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, WordGate, first_letter, literal_gate, passes, table_key, with_first_letter, word_gate
+from rules.lang import FLAGS, Lang, table_key
 
-_DIGIT = re.compile(r"\d")
-_DIGITS = with_first_letter(r"(?<![\w.,/:-])(\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+|\d+)(?:[.,]\d+)?(?![\w/:]|[.,]\d)")
+_DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+|\d+)(?:[.,]\d+)?(?![\w/:]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ def _word_alternation(lang: Lang) -> str:
 def _word_run(lang: Lang) -> re.Pattern:
     word = f"(?:{_word_alternation(lang)})"
     joiners = "|".join(re.escape(j) for j in ["and", *_joiners(lang)])
-    return with_first_letter(rf"(?<![\w-]){word}(?:(?:[\s-]+|\s+(?:{joiners})\s+){word})*(?![\w-])", FLAGS)
+    return re.compile(rf"(?<![\w-]){word}(?:(?:[\s-]+|\s+(?:{joiners})\s+){word})*(?![\w-])", FLAGS)
 
 
 def _fractions(lang: Lang) -> dict:
@@ -51,26 +50,7 @@ def _joiners(lang: Lang) -> list:
 @lru_cache(maxsize=8)
 def _bound_pattern(lang: Lang) -> re.Pattern:
     words = sorted(lang.bounds, key=len, reverse=True)
-    return with_first_letter(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")\s+$", FLAGS)
-
-
-@lru_cache(maxsize=8)
-def _value_word(lang: Lang) -> WordGate | None:
-    """A number word that gives a run a value: a run of only "a", "an", fractions and joiners
-    has none (see parse_words). Every word of a run starts a word."""
-    return word_gate(_value_words(lang), word_start=True)
-
-
-def _value_words(lang: Lang) -> list[str]:
-    return [w for w in (*lang.units, *lang.tens, *lang.scales, lang.dozen) if w and w not in ("a", "an")]
-
-
-def number_words(lang: Lang) -> set[str] | None:
-    """Words one of which a text without digits contains whenever find_numbers finds a number
-    in it: number words with a value and vague quantities (None when their test is off)."""
-    if _value_word(lang) is None or not all(lang.vague):
-        return None
-    return set(_value_words(lang)) | set(lang.vague)
+    return re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")\s+$", FLAGS)
 
 
 @lru_cache(maxsize=8)
@@ -78,8 +58,7 @@ def _vague_pattern(lang: Lang) -> re.Pattern | None:
     if not lang.vague:
         return None
     words = "|".join(re.escape(w) for w in lang.vague)
-    ahead = first_letter(lang.vague) if all(lang.vague) else ""
-    return re.compile(rf"(?<!\w){ahead}({words})(?!\w)", FLAGS)
+    return re.compile(rf"(?<!\w)({words})(?!\w)", FLAGS)
 
 
 def parse_words(text: str, lang: Lang) -> int | None:
@@ -111,13 +90,8 @@ def parse_words(text: str, lang: Lang) -> int | None:
 
 def _relation_before(text: str, start: int, lang: Lang) -> str:
     before = text[max(0, start - 30):start]
-    match = _bound_pattern(lang).search(before) if passes(_bound_gate(lang), before) else None
+    match = _bound_pattern(lang).search(before)
     return lang.bounds[table_key(match.group(1))] if match else "="
-
-
-@lru_cache(maxsize=8)
-def _bound_gate(lang: Lang) -> WordGate | None:
-    return literal_gate(_bound_pattern(lang))
 
 
 def _inside(start: int, spans) -> bool:
@@ -125,8 +99,6 @@ def _inside(start: int, spans) -> bool:
 
 
 def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
-    if not _DIGIT.search(text):
-        return []
     found = []
     for m in _DIGITS.finditer(text):
         if m.group(0) != m.group(1):
@@ -136,8 +108,6 @@ def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
 
 
 def _word_numbers(text: str, lang: Lang) -> list[tuple[int, int, int]]:
-    if not passes(_value_word(lang), text):
-        return []
     found = []
     for m in _word_run(lang).finditer(text):
         value = parse_words(m.group(0), lang)
@@ -148,19 +118,13 @@ def _word_numbers(text: str, lang: Lang) -> list[tuple[int, int, int]]:
 
 def _vague_numbers(text: str, lang: Lang) -> list[Num]:
     pattern = _vague_pattern(lang)
-    if pattern is None or not passes(_vague_gate(lang), text):
+    if pattern is None:
         return []
     found = []
     for m in pattern.finditer(text):
         relation, value = lang.vague[table_key(m.group(1))]
         found.append(Num(value, relation, m.start(), m.end(), m.group(0)))
     return found
-
-
-@lru_cache(maxsize=8)
-def _vague_gate(lang: Lang) -> WordGate | None:
-    pattern = _vague_pattern(lang)
-    return literal_gate(pattern) if pattern else None
 
 
 def find_numbers(text: str, lang: Lang, skip: tuple = ()) -> list[Num]:

@@ -1,11 +1,9 @@
-"""The quick tests run before slower patterns never hide a match those patterns would make:
-capitals and the case variants the regular expressions accept (long s, dotted capital I),
-and persons added after the registry was first searched."""
+"""Case variants the patterns accept (capitals, possessives) are still found, and persons
+added after the registry was first searched are found too (its quick surname test is rebuilt)."""
 import datetime as dt
-import re
 
 from rules.events import find_clues
-from rules.lang import FLAGS, any_gate, load_language, word_gate
+from rules.lang import load_language
 from rules.names import Person, load_registry
 from rules.numbers import find_numbers
 
@@ -36,14 +34,3 @@ def test_person_added_after_a_search_is_found():
     assert registry.find("Jan Kowalski was freed") == []
     registry.add(Person("Jan Kowalski", surnames=("Kowalski",), family="kowalski"))
     assert [m.person.name for m in registry.find("Jan Kowalski was freed")] == ["Jan Kowalski"]
-
-
-def test_gates_match_what_their_words_or_patterns_match():
-    assert word_gate(["june", "july"]).search("in JUNE")
-    assert word_gate(["september"]).search("ſeptember") and word_gate(["friday"]).search("frİday")
-    assert word_gate(["june"], word_start=True).search("mid-june")
-    assert not word_gate(["june"], word_start=True).search("xjune")
-    assert word_gate(["x", ""]) is None
-    combined = any_gate([re.compile(r"\bcoale\b", FLAGS), re.compile(r"\bpotash\b", FLAGS)])
-    assert combined.search("POTASH") and not combined.search("coalesce")
-    assert any_gate([re.compile(r"(a)\1", FLAGS)]) is None
