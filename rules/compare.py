@@ -134,11 +134,10 @@ def _fact_status(fact: Fact) -> str:
 
 def _remaining_count(claim, index, published, settings) -> Discrepancy | None:
     fact = index.facts.get("remaining_count")
-    if fact is None or published is None or (fact.as_of and published.isoformat() < fact.as_of[:4]):
+    if fact is None or published is None or (fact.as_of and published.year < int(fact.as_of[:4])):
         return None
-    if fact.as_of and published.year < int(fact.as_of[:4]):
-        return None
-    low, high = settings["remaining_alert_below"], settings["remaining_alert_above"]
+    margin = settings["remaining_margin"]
+    low, high = fact.low * (1 - margin), fact.high * (1 + margin)
     value, rel = claim.value, claim.relation
     outside = ((rel in ("=", "~", "<=") and value < low) or (rel in ("=", "~", ">=") and value > high))
     if not outside:

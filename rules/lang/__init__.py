@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rules.errors import RulesError
@@ -96,7 +97,6 @@ def load_language(code: str, path: Path | None = None) -> Lang:
     claims, nat = _require(data, "claims", where), _require(data, "nationality", where)
     try:
         patterns = {k: _any(v) for k, v in {**claims, **data.get("shapes", {})}.items()}
-        terms = {k: _any(v) for k, v in data.get("context", {}).get("terms", {}).items()}
     except re.error as exc:
         raise RulesError(f"{where}: bad pattern: {exc}") from exc
     return Lang(code=data.get("language", code), units=nums["units"], tens=nums.get("tens", {}),
@@ -106,8 +106,19 @@ def load_language(code: str, path: Path | None = None) -> Lang:
                 weekday_frames=dates.get("weekday_frames", []), patterns=patterns,
                 nat_nouns=nat["nouns"], nat_adjectives=nat.get("adjectives", {}),
                 countries=nat.get("countries", {}), citizen_nouns=nat.get("citizen_nouns", ""),
-                home=nat.get("home", ""), context_terms=terms,
+                home=nat.get("home", ""), context_terms=story_terms(),
                 extra={**data.get("extra", {}), **{k: nums[k] for k in ("fractions", "joiners") if k in nums}, **({"weekday_anaphora": dates["weekday_anaphora"]} if "weekday_anaphora" in dates else {}), **({"citizens_of": nat["citizens_of"]} if "citizens_of" in nat else {})})
+
+
+@lru_cache(maxsize=1)
+def story_terms() -> dict[str, re.Pattern]:
+    """concept -> pattern of the story's context words (rules/data/story.toml), any script."""
+    path = DATA / "story.toml"
+    try:
+        context = tomllib.loads(path.read_text(encoding="utf-8"))["context"]
+        return {concept: _any(patterns) for concept, patterns in context.items()}
+    except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
+        raise RulesError(f"{path.name}: {exc}") from exc
 
 
 def available_languages() -> list[str]:

@@ -20,7 +20,7 @@ def test_example_file_loads():
 @pytest.mark.parametrize("text, message", [
     ("[bogus]\n", "unknown section 'bogus'"),
     ("[settings]\nremaining_low = 3\n", "unknown setting 'remaining_low'"),
-    ("[settings]\nremaining_alert_below = 'x'\n", "must be a number"),
+    ("[settings]\nremaining_margin = 'x'\n", "must be a number"),
     ("[[person]]\nname = 'A B'\ncolour = 'red'\n", "unknown person key 'colour'"),
     ("[[alias]]\nname = 'Nobody Known'\nsurnames = ['X']\n", "unknown person 'Nobody Known'"),
     ("[[fact]]\nkey = 'remaining_count'\nkind = 'remaining_count'\nlowest = 5\n", "unknown fact key 'lowest'"),
@@ -45,13 +45,15 @@ def test_fact_override_replaces_built_fact(tmp_path):
     assert facts["release_count/2025-06-21"].sources == ("operator",)
 
 
-def test_extra_person_and_tolerance(tmp_path):
+def test_margin_and_alias_overrides_take_effect(tmp_path, engine, baseline):
+    """A wider margin silences a remaining count the default margin alerts on, and an added
+    spelling finds the person; each checked against the engine without the override."""
     import datetime as dt
     from rules.model import Article
-    engine = Engine.load(write(tmp_path, "[settings]\nremaining_alert_above = 3000\n"
-                                         "[[alias]]\nname = 'Siarhei Tsikhanouski'\nsurnames = ['Cichanoŭski']\n"))
-    baseline = engine.build_baseline(bundled_documents())
-    report = engine.check(Article("More than 2,000 people are still held in Belarus.",
-                                  published=dt.date(2025, 9, 17)), baseline)
-    assert report.discrepancies == []
-    assert [m.person.name for m in engine.registry.find("Cichanoŭski")] == ["Siarhei Tsikhanouski"]
+    article = Article("More than 2,000 people are still held in Belarus.", published=dt.date(2025, 9, 17))
+    assert [d.kind for d in engine.check(article, baseline).discrepancies] == ["remaining_count"]
+    assert engine.registry.find("Cichanoŭski") == []
+    widened = Engine.load(write(tmp_path, "[settings]\nremaining_margin = 1.5\n"
+                                          "[[alias]]\nname = 'Siarhei Tsikhanouski'\nsurnames = ['Cichanoŭski']\n"))
+    assert widened.check(article, widened.build_baseline(bundled_documents())).discrepancies == []
+    assert [m.person.name for m in widened.registry.find("Cichanoŭski")] == ["Siarhei Tsikhanouski"]
