@@ -17,18 +17,25 @@ _KIND_LABELS = {
 
 
 def compose_alert(url: str, title: str, published, discrepancies: list[Discrepancy],
-                  now: datetime) -> dict:
+                  now: datetime, candidates: list[Discrepancy] = ()) -> dict:
     """The columns of the one alert of an article; its key makes a second one for the URL
-    impossible (the article's id is set when the article is stored)."""
-    count = len(discrepancies)
-    subject = f"claimwatch: {count} discrepanc{'y' if count == 1 else 'ies'} in \"{_short(title)}\""
+    impossible (the article's id is set when the article is stored). The candidates (weak
+    readings) are stored with it for review; with no discrepancy to push, the alert is a
+    "candidate", held for review and sent nowhere."""
+    shown = list(discrepancies) or list(candidates)
+    count = len(shown)
+    what = f"discrepanc{'y' if count == 1 else 'ies'}" if discrepancies else \
+        f"candidate{'' if count == 1 else 's'} for review"
+    subject = f"claimwatch: {count} {what} in \"{_short(title)}\""
     lines = [f"Article: {title or '(no title)'}", f"URL: {url}"]
     if published:
         lines.append(f"Published: {published}")
-    for number, item in enumerate(discrepancies, 1):
+    for number, item in enumerate(shown, 1):
         lines += ["", *describe(item, number)]
-    return _alert_row(f"article:{url}", "discrepancy", subject, "\n".join(lines), now,
-                      json.dumps([d.to_dict() for d in discrepancies]))
+    row = _alert_row(f"article:{url}", "discrepancy" if discrepancies else "candidate", subject,
+                     "\n".join(lines), now,
+                     json.dumps([d.to_dict() for d in [*discrepancies, *candidates]]))
+    return row if discrepancies else {**row, "state": "review"}
 
 
 def describe(item: Discrepancy, number: int) -> list[str]:
@@ -43,6 +50,8 @@ def describe(item: Discrepancy, number: int) -> list[str]:
              f"   claimed: {item.claimed}",
              f"   baseline: {item.baseline if item.baseline is not None else '(no such event)'}",
              f"   quote: \"{item.evidence.strip()}\""]
+    if item.weak:
+        lines.append(f"   weak reading: {item.weak}")
     if item.sources:
         lines.append(f"   sources: {', '.join(item.sources)}")
     return lines

@@ -159,7 +159,8 @@ def check_source(source: str, analyzer, fetcher, published: date | None) -> dict
             "published": article.published.isoformat() if article.published else None,
             "language": article.language,
             "claims": [c.to_dict() for c in report.claims],
-            "discrepancies": [d.to_dict() for d in report.discrepancies]}
+            "discrepancies": [d.to_dict() for d in report.discrepancies],
+            "candidates": [d.to_dict() for d in report.candidates]}
 
 
 def read_source(source: str, fetcher) -> tuple[bytes, str | None, str | None]:
@@ -182,11 +183,15 @@ def format_result(result: dict) -> str:
     if "error" in result:
         return f"{result['source']}: error: {result['error']}"
     head = f"{result['source']}: {result['title'] or '(no title)'} ({result['published'] or 'no date'})"
-    items = result["discrepancies"]
-    if not items:
+    items, candidates = result["discrepancies"], result.get("candidates", [])
+    if not items and not candidates:
         return f"{head}\n  no discrepancy ({len(result['claims'])} claims checked)"
     lines = [head]
     for number, item in enumerate(items, 1):
+        lines += ["  " + line for line in describe(Discrepancy.from_dict(item), number)]
+    if candidates:
+        lines.append("  candidates for review (weak readings, not pushed):")
+    for number, item in enumerate(candidates, len(items) + 1):
         lines += ["  " + line for line in describe(Discrepancy.from_dict(item), number)]
     return "\n".join(lines)
 
@@ -263,11 +268,17 @@ def _alert_record(alert, article, deliveries) -> dict:
             "created_at": alert.created_at.isoformat(timespec="seconds"),
             "url": article.url if article else None,
             "article_title": article.title if article else None,
-            "title": alert.title, "discrepancies": json.loads(alert.discrepancies),
+            "title": alert.title, **_split_candidates(json.loads(alert.discrepancies)),
             "deliveries": [{"target": d.target_label, "state": d.state, "attempts": d.attempts,
                             "last_error": d.last_error,
                             "delivered_at": d.delivered_at.isoformat(timespec="seconds")
                             if d.delivered_at else None} for d in deliveries]}
+
+
+def _split_candidates(items: list[dict]) -> dict:
+    """An alert's stored discrepancies: those pushed, and the candidates held for review."""
+    return {"discrepancies": [d for d in items if not d.get("weak")],
+            "candidates": [d for d in items if d.get("weak")]}
 
 
 def cmd_feeds(args) -> int:

@@ -264,10 +264,12 @@ def new_article(entry: Entry, feed_id: int, article, report, services: Services,
                language=article.language, text=article.text, content_hash=content_hash(article.text),
                status="checked")
     claims = [_claim_row(c) for c in report.claims]
-    if not report.discrepancies:
+    if not report.discrepancies and not report.candidates:
         return queries.NewArticle(row, claims)
-    alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now)
-    return queries.NewArticle(row, claims, alert, _target_labels(services))
+    alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now,
+                          report.candidates)
+    targets = _target_labels(services) if report.discrepancies else {}
+    return queries.NewArticle(row, claims, alert, targets)
 
 
 def record_feed_failure(services: Services, feed_id: int, error: FetchError, now: datetime) -> None:

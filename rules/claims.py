@@ -183,13 +183,15 @@ class Sentence:
     release_at: int | None      # position of the first real release verb
     mentions: list
     context: list               # sets of event dates named by context words
+    predicates: list = field(default_factory=list)  # (start, real) of each release verb
 
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     """Find clues, numbers, release verbs, persons and context words in a sentence."""
     clues, spans = ev.find_clues(text, ctx.lang, published)
     nums = find_numbers(text, ctx.lang, tuple(spans))
-    release_at = _release_position(text, ctx.lang)
+    predicates = release_predicates(text, ctx.lang)
+    release_at = next((at for at, real in predicates if real), None)
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)]
     clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state), key=lambda c: c.start)
     if release_at is None and state.seen_release:
@@ -199,7 +201,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
         if state.carry is None and state.release.source not in ("published", "none"):
             state.carry = state.release
     mentions = ctx.registry.find(text)
-    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx))
+    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates)
 
 
 def _context_dates(text: str, ctx: Context) -> list:
@@ -231,11 +233,31 @@ def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -
 
 def _release_position(text: str, lang: Lang, table: str = "release") -> int | None:
     """Where the first real (not future, hoped or negated) release predicate of `table` starts."""
+    return next((at for at, real in release_predicates(text, lang, table) if real), None)
+
+
+def release_predicates(text: str, lang: Lang, table: str = "release") -> list[tuple[int, bool]]:
+    """(start, real) of each release predicate: real unless its mood is not a report of what
+    happened (demanded, discussed, offered, hoped, future, negated: the `unreal` words before it)."""
     unreal = lang.patterns["unreal"]
-    for m in lang.finditer(table, text):
-        if not unreal.search(text[max(0, m.start() - 30):m.start()]):
-            return m.start()
-    return None
+    return [(m.start(), not unreal.search(text[max(0, m.start() - 40):m.start()]))
+            for m in lang.finditer(table, text)]
+
+
+def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
+    """Whether a count belongs to a release not reported as done: the release predicate
+    nearest it is unreal ("called for the release of 1,150"), or its own clause speaks of a
+    possible release ("offered on Saturday to let another 900 go free")."""
+    clause = _CLAUSE_BREAK.split(s.text[:n.start])[-1]
+    if lang.search("hypothetical", clause):
+        return True
+    if all(real for _, real in s.predicates):
+        return False
+    nearest = min(s.predicates, key=lambda p: abs(p[0] - n.start))
+    return not nearest[1]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]\s")
 
 
 def sentence_claims(text, published, ctx: Context, state: State, in_title=False) -> list[Claim]:
@@ -342,6 +364,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
             if _remaining_ok(s, n, ctx):
                 out.append(_claim("remaining_count", s, ev.Placed(published, "published"),
                                   value, n.relation))
+            continue
+        if kind == "total" and governed_by_unreal(s, n, ctx.lang):
             continue
         linked = moving or s.release_at is not None or (
             kind == "nationality" and state.seen_release and bool(ctx.lang.search("group_ref", s.text)))

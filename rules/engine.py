@@ -82,7 +82,8 @@ class Engine:
         """The article's claims and its discrepancies with the baseline."""
         ctx, index = self._context_for(baseline, article.language)
         claims = extract_claims(article.text, article.title or "", article.published, ctx)
-        return Report(claims, compare(claims, index, article.published, self.settings))
+        found = compare(claims, index, article.published, self.settings)
+        return Report(claims, [d for d in found if not d.weak], [d for d in found if d.weak])
 
     def _context_for(self, baseline: Baseline, language: str):
         key = (id(baseline), len(baseline.facts), language)

@@ -96,6 +96,7 @@ class Discrepancy(_Record):
     sources: tuple[str, ...] = ()
     country: str | None = None
     person: str | None = None
+    weak: str = ""                  # why the reading is too weak to push: a candidate for review
 
 
 @dataclass
@@ -125,6 +126,8 @@ class Article:
 
 @dataclass
 class Report:
-    """The engine's answer for one article."""
+    """The engine's answer for one article: the discrepancies to push, and the candidates
+    (discrepancies resting on a weak reading) to store and show for review only."""
     claims: list[Claim]
     discrepancies: list[Discrepancy]
+    candidates: list[Discrepancy] = field(default_factory=list)

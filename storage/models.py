@@ -68,12 +68,12 @@ class Alert(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     idempotency_key: str = Field(index=True, unique=True)
     article_id: int | None = Field(default=None, foreign_key="article.id", index=True)
-    kind: str = "discrepancy"                 # discrepancy | operator
+    kind: str = "discrepancy"                 # discrepancy | candidate (review only) | operator
     title: str
     body: str = Field(sa_column=Column(Text))
     discrepancies: str = Field(default="[]", sa_column=Column(Text))   # JSON list
     created_at: datetime
-    state: str = Field(default="pending", index=True)    # pending | delivered | failed | no_target
+    state: str = Field(default="pending", index=True)    # pending | delivered | failed | no_target | review
 
 
 class Delivery(SQLModel, table=True):

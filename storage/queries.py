@@ -197,7 +197,7 @@ def _insert_alerts(connection, alerts: list[tuple[dict, dict[str, str]]]) -> lis
             new.append((alert, targets))
     if not new:
         return positions
-    rows = [{**alert, "state": "pending" if targets else "no_target"} for alert, targets in new]
+    rows = [{"state": "pending" if targets else "no_target", **alert} for alert, targets in new]
     ids = connection.execute(_INSERT_ALERTS, rows).scalars().all()
     deliveries = [{"alert_id": id_, "target_id": target_id, "target_label": label}
                   for (_, targets), id_ in zip(new, ids) for target_id, label in targets.items()]

@@ -16,7 +16,7 @@ def test_check_json_prints_one_object_per_source_in_order(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"] for r in lines] == [str(CONTRADICTING), str(CONSISTENT), str(text)]
-    assert set(lines[0]) == {"source", "title", "published", "language", "claims", "discrepancies"}
+    assert set(lines[0]) == {"source", "title", "published", "language", "claims", "discrepancies", "candidates"}
     found = lines[0]["discrepancies"]
     assert [(d["kind"], d["event"], d["claimed"], d["baseline"]) for d in found] == \
         [("release_count", "2025-06-21", 16, 14)]
