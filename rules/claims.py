@@ -413,7 +413,12 @@ def read_number(text: str, n: Num, lang: Lang):
     """What a number counts: ("remaining"|"nationality"|"total", value, country) or None."""
     pats = lang.patterns
     after, before = text[n.end:n.end + 90], text[max(0, n.start - 50):n.start]
-    if pats["not_people_after"].match(after) or pats["more_after"].match(after):
+    if pats["not_people_after"].match(after):
+        return None
+    additive = pats["additive_before"].search(before) or pats["more_after"].match(after)
+    if additive and pats["comitative"].search(text[:n.start]):
+        return ("total", n.value + 1, None)     # "together with him, another 13 were freed"
+    if pats["more_after"].match(after):
         return None
     if _is_year(n, after, lang):
         return None
@@ -600,9 +605,14 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     described = _own_apposition(s, mention, after)
     if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,70},", ",", after)[:70]):
         return "held" if pats["held"].match(described) else None
+    if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]):
+        return "held"
     if _exiled(s, mention, pats["exiled"]):
         return "exiled"
     if s.release_at is None or lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
+        return None
+    if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and not any(
+            real and at > mention.end for at, real in s.predicates):
         return None
     speaks = any(pats["speaks_after"].match(a) or _release_in_whose_clause(s, mention, a, pats)
                  for a in (after, described))

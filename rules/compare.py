@@ -90,7 +90,14 @@ def _count_discrepancy(claim: Claim, fact: Fact, settings) -> Discrepancy | None
     if satisfies(fact.value, claim.value, claim.relation, settings["approx_tolerance"]):
         return None
     return Discrepancy(claim.kind, claim.event, claim.value, fact.value, claim.sentence,
-                       fact.sources, country=claim.country)
+                       fact.sources, country=claim.country, weak=_weak_count(claim))
+
+
+def _weak_count(claim: Claim) -> str:
+    """Why a count that disagrees with the baseline is too weak a reading to push, if it is."""
+    if claim.relation == "~":
+        return "an approximate figure ('about', 'nearly', 'a dozen')"
+    return ""
 
 
 def _person_status(claim, index, published, settings) -> Discrepancy | None:

@@ -73,7 +73,7 @@ class Registry:
             mention = self._given_only(w, s, e, words, families)
             if mention and not any(m.start <= s < m.end + 2 for m in mentions):
                 mentions.append(mention)
-        return _dedupe(sorted(mentions, key=lambda m: m.start))
+        return _dedupe(sorted(mentions, key=lambda m: m.start), sentence)
 
     def _may_name(self, sentence: str) -> bool:
         """A quick test: some surname form occurs in the lower-cased sentence. A word's lower
@@ -103,12 +103,18 @@ def _bare(word: str) -> str:
     return word[:-1] if word.endswith("'") else word
 
 
-def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    """Drop a given name directly followed by the same person's surname."""
+_SECOND_SPELLING = re.compile(r"\s*[(\[]\s*(?:[\w’'.-]+\s+){0,2}$")
+
+
+def _dedupe(mentions: list[Mention], sentence: str) -> list[Mention]:
+    """One mention for a given name directly followed by the same person's surname, and for a
+    name followed by its other spelling in brackets ("Sergey Tikhanovsky (Siarhei Tsikhanouski)")."""
     out: list[Mention] = []
     for m in mentions:
-        if out and out[-1].person is m.person and m.start - out[-1].end <= 2:
-            out[-1] = Mention(m.person, out[-1].start, m.end)
+        gap = sentence[out[-1].end:m.start] if out else ""
+        if out and out[-1].person is m.person and (len(gap) <= 2 or _SECOND_SPELLING.fullmatch(gap)):
+            closing = m.end + 1 if sentence[m.end:m.end + 1] in ")]" and _SECOND_SPELLING.fullmatch(gap) else m.end
+            out[-1] = Mention(m.person, out[-1].start, closing)
         else:
             out.append(m)
     return out

@@ -20,3 +20,33 @@ def test_count_of_a_demanded_release_is_not_a_release(alerts):
 def test_count_of_a_done_release_beside_a_demanded_one_still_counts(alerts):
     text = "Minsk freed 16 prisoners on Saturday, and the envoy demanded the release of 1,150 more."
     assert alerts(text, "2025-06-22") == [("release_count", E1, 16, None, None)]
+
+
+def test_approximate_count_off_the_baseline_is_a_candidate_not_an_alert(check):
+    report = check("Reports on Saturday said roughly a dozen prisoners had been freed.", "2025-06-22")
+    assert report.discrepancies == []
+    assert [(d.kind, d.claimed) for d in report.candidates] == [("release_count", 12)]
+
+
+def test_ratio_is_not_a_count(alerts):
+    text = "On Saturday, critics said, for every 7 prisoners freed, eight more are arrested."
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_count_of_foreign_citizens_is_a_subgroup(alerts):
+    text = "On Thursday 11 people holding foreign passports were among the 52 freed."
+    assert alerts(text, "2025-09-12") == []
+    text = "Belta said 12 foreign nationals were among those released on Thursday."
+    assert alerts(text, "2025-09-12") == []
+
+
+def test_with_him_another_n_is_n_plus_one(alerts):
+    text = "Together with Tsikhanouski, another 13 prisoners were freed on Saturday."
+    assert alerts(text, "2025-06-22") == []
+    text = "Along with him, 13 more people walked free on 21 June."
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_nationality_counts_stated_as_members_of_the_group(alerts):
+    text = "Who was released? Four Estonians and three Poles were in the group, officials said."
+    assert alerts(text, "2025-06-25") == [("nationality_count", E1, 4, "EE", None)]

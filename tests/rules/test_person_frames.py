@@ -1,0 +1,51 @@
+"""A person named near a release is freed only when the release is theirs: relatives,
+agents, the depicted, the excepted and the still-held are not. Sentences written for the test."""
+
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def test_wife_introduced_by_whose_is_a_relative(alerts):
+    text = ("On Saturday 14 prisoners were freed, Siarhei Tsikhanouski among them, "
+            "whose wife Sviatlana Tsikhanouskaya leads the opposition from Vilnius.")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_release_inside_a_long_apposition_with_whose_is_someone_elses(alerts):
+    text = ("Sviatlana Tsikhanouskaya, the opposition leader in exile in Lithuania whose husband was "
+            "freed in June, said Thursday's release was only a start.")
+    assert alerts(text, "2025-09-12") == []
+
+
+def test_headline_not_among_them_excepts_the_person(alerts):
+    text = "Fourteen freed from Belarusian jails on Saturday; Poczobut not among them"
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_person_who_releases_is_the_agent(alerts):
+    text = ("Tsikhanouski was freed in June. On 11 September he released 52 more, the exiled "
+            "opposition says of Lukashenko.")
+    assert [a for a in alerts(text, "2025-09-20") if a[0] == "person_status"] == []
+
+
+def test_media_released_by_someone_is_not_a_release(alerts):
+    text = ("A video released by the office of Sviatlana Tsikhanouskaya on June 21 shows her "
+            "embracing her husband.")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_second_spelling_in_brackets_is_the_same_mention(alerts):
+    text = ("On Saturday Minsk released 14 prisoners, including Sergey Tikhanovsky (Siarhei "
+            "Tsikhanouski), the husband of opposition leader Svetlana Tikhanovskaya (Sviatlana Tsikhanouskaya).")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_person_named_as_one_of_those_still_held(alerts):
+    text = "The best known of those still held is Ales Bialiatski, the rights defender."
+    assert alerts(text, "2025-09-20") == []          # the baseline holds him until December
+    assert alerts(text, "2026-01-10") == [("person_status", None, "held", None, "Ales Bialiatski")]
+
+
+def test_laureate_who_remains_in_the_colony_is_held(alerts):
+    text = ("Families wait for news of Ales Bialiatski. The Nobel laureate, 63, remains in the penal "
+            "colony in Horki.")
+    assert alerts(text, "2026-01-10") == [("person_status", None, "held", None, "Ales Bialiatski")]
