@@ -239,9 +239,10 @@ def _release_position(text: str, lang: Lang, table: str = "release") -> int | No
 def release_predicates(text: str, lang: Lang, table: str = "release") -> list[tuple[int, bool]]:
     """(start, real) of each release predicate: real unless its mood is not a report of what
     happened (demanded, discussed, offered, hoped, future, negated: the `unreal` words before it)."""
-    unreal = lang.patterns["unreal"]
+    unreal, media = lang.patterns["unreal"], lang.patterns["media_before"]
     return [(m.start(), not unreal.search(text[max(0, m.start() - 40):m.start()]))
-            for m in lang.finditer(table, text)]
+            for m in lang.finditer(table, text)
+            if not media.search(text[max(0, m.start() - 20):m.start()])]
 
 
 def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
@@ -270,6 +271,8 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         if placed.day and not ctx.lang.search("cumulative", text) and reports_release(text, placed, ctx.lang):
             claims.append(_claim("release", s, placed, None, "="))
     claims = [_with_title(c, in_title) for c in claims]
+    if claims and ctx.lang.search("hedged", text):
+        claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
     _advance(s, published, ctx, state)
     return claims
 
@@ -614,8 +617,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and not any(
             real and at > mention.end for at, real in s.predicates):
         return None
-    speaks = any(pats["speaks_after"].match(a) or _release_in_whose_clause(s, mention, a, pats)
-                 for a in (after, described))
+    speaks = any(pats["speaks_after"].match(a) for a in (after, described))
+    speaks = speaks or _release_in_whose_clause(s, mention, lang)
     if speaks or lang.search("by_before", s.text[:mention.start]):
         return None
     if _release_negated(s, mention, after, pats):
@@ -623,17 +626,20 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     return "freed"
 
 
-def _release_in_whose_clause(s: Sentence, mention: Mention, after: str, pats: dict) -> bool:
-    """"X, whose husband was freed": the release verb is inside a whose-clause about someone
-    else; a release after the clause closes ("X, whose name was on the lists, also walked
-    free") is X's own."""
-    m = pats["whose_after"].match(after)
-    if m is None or s.release_at <= mention.start:
+def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """"X, whose husband was freed", "X, leader of ... whose husband was freed": the release verb
+    is inside a whose-clause about someone else; a release after the clause closes ("X, whose
+    name was on the lists, also walked free") is X's own."""
+    if s.release_at is None or s.release_at <= mention.end:
         return False
-    rest = after[m.end():]
-    close = re.search(r"[,;]", rest)
-    end = mention.end + (len(after) - len(rest)) + (close.start() if close else len(rest))
-    return s.release_at < end or not close
+    m = lang.patterns["whose"].search(s.text, mention.end, s.release_at)
+    if m is None:
+        return False
+    close = _CLAUSE_END.search(s.text, m.end())
+    return close is None or s.release_at < close.start()
+
+
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 def _release_negated(s: Sentence, mention: Mention, after: str, pats: dict) -> bool:

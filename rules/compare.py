@@ -6,7 +6,7 @@ is kept per (kind, event, country, person).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rules.events import STATED
@@ -35,6 +35,8 @@ def compare(claims: list[Claim], index: Index, published: date | None, settings:
         found = check_claim(claim, index, published, settings)
         if found is None:
             continue
+        if claim.weak and not found.weak:
+            found = replace(found, weak=claim.weak)
         key = (found.kind, found.event, found.country, found.person)
         if key not in seen:
             seen.add(key)
@@ -56,7 +58,9 @@ def _new_event(claim: Claim, published) -> Discrepancy | None:
         return None
     if published and date.fromisoformat(claim.event) > published + timedelta(days=1):
         return None
-    return Discrepancy("new_event", claim.event, claim.value, None, claim.sentence)
+    weak = "an undated release without a count, outside the headline" \
+        if claim.placed == "published" and claim.value is None and not claim.in_title else ""
+    return Discrepancy("new_event", claim.event, claim.value, None, claim.sentence, weak=weak)
 
 
 def _release_count(claim, index, published, settings) -> Discrepancy | None:

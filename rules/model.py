@@ -49,6 +49,7 @@ class Claim(_Record):
     in_title: bool = False
     destination: str | None = None  # ISO country the counted group was taken to; "?" unsaid
     placed: str = ""                # how `event` was found: explicit|weekday|month|context|carry|published
+    weak: str = ""                  # why the reading is weak (a discrepancy on it is only a candidate)
 
 
 @dataclass(frozen=True)

@@ -50,3 +50,21 @@ def test_with_him_another_n_is_n_plus_one(alerts):
 def test_nationality_counts_stated_as_members_of_the_group(alerts):
     text = "Who was released? Four Estonians and three Poles were in the group, officials said."
     assert alerts(text, "2025-06-25") == [("nationality_count", E1, 4, "EE", None)]
+
+
+def test_unconfirmed_figure_is_a_candidate(check):
+    report = check("Unconfirmed: a channel on Telegram says 17 prisoners were freed on Saturday.", "2025-06-21")
+    assert report.discrepancies == []
+    assert [(d.kind, d.claimed) for d in report.candidates] == [("release_count", 17)]
+
+
+def test_habitual_release_is_not_an_event(alerts):
+    text = "The Belarusian leader has been releasing small groups of prisoners ahead of the vote."
+    assert alerts(text, "2024-11-21") == []
+
+
+def test_undated_release_in_the_body_is_a_candidate_but_the_headline_is_pushed(check):
+    report = check("The authorities freed an elderly activist, her lawyer said.", "2024-10-02")
+    assert report.discrepancies == [] and [d.kind for d in report.candidates] == ["new_event"]
+    report = check("Body text without news.", "2024-10-02", title="Minsk frees an elderly activist")
+    assert [d.kind for d in report.discrepancies] == ["new_event"]

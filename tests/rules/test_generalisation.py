@@ -85,7 +85,7 @@ def test_guard_patterns_never_match_empty_text(engine):
     """A guard ("by ...", "X's ...", "the laureate ...") that matches empty text would veto
     every sentence-initial or sentence-final name."""
     guards = ("by_before", "relative_after", "epithet_subject", "kin_before", "speaks_after",
-              "whose_after", "attributive_before", "held", "exiled")
+              "whose", "whose_kin_before", "held_before", "media_before", "attributive_before", "held", "exiled")
     for lang in engine.langs.values():
         assert [g for g in guards if lang.patterns[g].search("")] == [], lang.code
 
