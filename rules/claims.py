@@ -608,7 +608,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     described = _own_apposition(s, mention, after)
     if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,70},", ",", after)[:70]):
         return "held" if pats["held"].match(described) else None
-    if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]):
+    if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
+            lang.search("held_apposition", after):
         return "held"
     if _exiled(s, mention, pats["exiled"]):
         return "exiled"
@@ -617,7 +618,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and not any(
             real and at > mention.end for at, real in s.predicates):
         return None
-    speaks = any(pats["speaks_after"].match(a) for a in (after, described))
+    speaks = any(pats["speaks_after"].match(a) or pats["agent_after"].match(a) for a in (after, described))
     speaks = speaks or _release_in_whose_clause(s, mention, lang)
     if speaks or lang.search("by_before", s.text[:mention.start]):
         return None

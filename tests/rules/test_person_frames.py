@@ -49,3 +49,15 @@ def test_laureate_who_remains_in_the_colony_is_held(alerts):
     text = ("Families wait for news of Ales Bialiatski. The Nobel laureate, 63, remains in the penal "
             "colony in Horki.")
     assert alerts(text, "2026-01-10") == [("person_status", None, "held", None, "Ales Bialiatski")]
+
+
+def test_apposition_saying_currently_imprisoned_is_held(alerts):
+    text = ("Kalesnikava worked for Viktar Babaryka, a banker currently imprisoned, "
+            "in the 2020 campaign.")
+    assert alerts(text, "2025-12-20") == [("person_status", None, "held", None, "Viktar Babaryka")]
+
+
+def test_pronoun_that_releases_is_not_freed(alerts):
+    text = ("On 21 June the ruler released Siarhei Tsikhanouski and 13 others. On 11 September, "
+            "he released 52 more.")
+    assert alerts(text, "2025-10-01") == []
