@@ -474,7 +474,7 @@ def _built(lang: Lang) -> dict:
     """Patterns built from a language's tables, compiled once per language."""
     pats, cit = lang.patterns, lang.citizen_nouns
     adjs, nouns, countries = (_country_alt(t) for t in (lang.nat_adjectives, lang.nat_nouns, lang.countries))
-    citizens_of = lang.extra.get("citizens_of", r"^\s+(?:{cit}\s+)?of\s+(?:the\s+republic\s+of\s+)?({countries})\b")
+    citizens_of = lang.extra["citizens_of"]
     weekdays = "|".join(re.escape(n) for n in lang.weekdays)
     table = {
         "people_after": r"^\s*" + pats["people"].pattern,
@@ -615,8 +615,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
         return "exiled"
     if s.release_at is None or lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
         return None
-    if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and not any(
-            real and at > mention.end for at, real in s.predicates):
+    if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and \
+            not _release_in_own_clause(s, mention):
         return None
     speaks = any(pats["speaks_after"].match(a) or pats["agent_after"].match(a) for a in (after, described))
     speaks = speaks or _release_in_whose_clause(s, mention, lang)
@@ -625,6 +625,14 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if _release_negated(s, mention, after, pats):
         return None
     return "freed"
+
+
+def _release_in_own_clause(s: Sentence, mention: Mention) -> bool:
+    """A real release predicate after the mention and before its clause closes ("X, whose
+    husband Y walked free in June, ...": Y's release)."""
+    close = _CLAUSE_END.search(s.text, mention.end)
+    end = close.start() if close else len(s.text)
+    return any(real and mention.end < at < end for at, real in s.predicates)
 
 
 def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
