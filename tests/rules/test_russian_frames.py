@@ -1,0 +1,43 @@
+"""Russian frames: future and supposed releases, a garbled "на свобода", handovers with a
+count, destinations in the instrumental, "together with him, another 13". Sentences written
+for the test."""
+import datetime as dt
+
+from rules.model import Article
+
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def ru(engine, baseline, text, published):
+    report = engine.check(Article(text, published=dt.date.fromisoformat(published), language="ru"), baseline)
+    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
+
+
+def test_future_release_in_a_supposition_is_not_a_release(engine, baseline):
+    text = "Ещё весной казалось, что Мария Колесникова выйдет на свободу только через несколько лет."
+    assert ru(engine, baseline, text, "2025-12-20") == []
+
+
+def test_garbled_case_after_na_svobodu_still_a_release(engine, baseline):
+    text = "В субботу на свобода вышла также Светлана Тихановская."
+    assert ru(engine, baseline, text, "2025-06-22") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_handover_with_a_count_is_a_release_and_its_list(engine, baseline):
+    text = "В четверг Литве передали 52 человека, и среди них был Виктор Бабарико."
+    assert ru(engine, baseline, text, "2025-09-12") == [("person_status", E2, "freed", None, "Viktar Babaryka")]
+
+
+def test_count_crossing_into_a_country_in_the_instrumental(engine, baseline):
+    text = "В четверг, 11 сентября, 57 заключенных пересекли границу с Литвой."
+    assert ru(engine, baseline, text, "2025-09-12") == [("release_count", E2, 57, None, None)]
+
+
+def test_only_nine_reached_vilnius_is_a_subcount(engine, baseline):
+    text = "В субботу большую часть группы отправили в Украину, а в Вильнюс попали лишь девять человек."
+    assert ru(engine, baseline, text, "2025-12-14") == []
+
+
+def test_together_with_him_another_13_is_14(engine, baseline):
+    text = "Вместе с ним в субботу, 21 июня, освободили ещё 13 человек."
+    assert ru(engine, baseline, text, "2025-06-22") == []
