@@ -130,15 +130,23 @@ def _is_dateline(clue: ev.Clue, published) -> bool:
 
 
 def place_undated_on_new_event(claims: list[Claim], ctx: Context) -> list[Claim]:
-    """When the article dates a release the baseline does not know, its undated counts are that release's."""
+    """When the article dates a release the baseline does not know, its undated counts are that
+    release's, and so is the same figure placed only by context ("frees 250 as the U.S. drops
+    potash curbs" above "250 were released on Thursday, 19 March")."""
     known = {e.date.isoformat() for e in ctx.events}
-    new = [c.event for c in claims if c.kind in ("release", "release_count") and c.event
+    new = [c for c in claims if c.kind in ("release", "release_count") and c.event
            and c.placed in ev.STATED and c.event not in known]
     if not new:
         return claims
-    return [replace(c, event=new[0], placed="carry")
-            if c.kind in ("release", "release_count") and c.placed == "published" else c
-            for c in claims]
+    figures = {c.value: c.event for c in new if c.value is not None}
+
+    def moved(c: Claim) -> Claim:
+        if c.kind not in ("release", "release_count") or c.placed in ev.STATED:
+            return c
+        if c.value in figures:
+            return replace(c, event=figures[c.value], placed="carry")
+        return replace(c, event=new[0].event, placed="carry") if c.placed == "published" else c
+    return [moved(c) for c in claims]
 
 
 def paragraph_claims(paragraph: str, published, ctx: Context, in_title=False,
@@ -239,10 +247,11 @@ def _release_position(text: str, lang: Lang, table: str = "release") -> int | No
 def release_predicates(text: str, lang: Lang, table: str = "release") -> list[tuple[int, bool]]:
     """(start, real) of each release predicate: real unless its mood is not a report of what
     happened (demanded, discussed, offered, hoped, future, negated: the `unreal` words before it)."""
-    unreal, media = lang.patterns["unreal"], lang.patterns["media_before"]
-    return [(m.start(), not unreal.search(text[max(0, m.start() - 40):m.start()]))
+    pats = lang.patterns
+    return [(m.start(), not pats["unreal"].search(text[max(0, m.start() - 40):m.start()]))
             for m in lang.finditer(table, text)
-            if not media.search(text[max(0, m.start() - 20):m.start()])]
+            if not pats["media_before"].search(text[max(0, m.start() - 20):m.start()])
+            and not pats["other_agent_before"].search(text[max(0, m.start() - 30):m.start()])]
 
 
 def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
@@ -263,7 +272,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]\s")
 
 def sentence_claims(text, published, ctx: Context, state: State, in_title=False) -> list[Claim]:
     """Claims of one sentence; updates `state` for the next sentence."""
-    s = read_sentence(value_first(text, ctx.lang), published, ctx, state)
+    s = read_sentence(value_first(without_repeated_digits(text, ctx.lang), ctx.lang), published, ctx, state)
     claims = number_claims(s, published, ctx, state, text)
     claims += person_claims(s, published, ctx, state)
     if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
@@ -287,6 +296,21 @@ def reports_release(text: str, placed: ev.Placed, lang: Lang) -> bool:
         return False
     return any(not lang.patterns["attributive_before"].search(text[:m.start()])
                for m in lang.finditer("release", text))
+
+
+_BRACKETED_DIGITS = re.compile(r"\s*\((\d[\d,. ]*)\)")
+
+
+def without_repeated_digits(text: str, lang: Lang) -> str:
+    """"fifty (50) prisoners" as "fifty prisoners": digits in brackets that repeat the number
+    just before them (a wire and translation habit) are one number, not two."""
+    if "(" not in text:
+        return text
+    for n in reversed(find_numbers(text, lang)):
+        m = _BRACKETED_DIGITS.match(text, n.end)
+        if m and int(re.sub(r"\D", "", m[1]) or -1) == n.value:
+            text = text[:n.end] + text[m.end():]
+    return text
 
 
 def value_first(text: str, lang: Lang) -> str:
@@ -609,7 +633,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,70},", ",", after)[:70]):
         return "held" if pats["held"].match(described) else None
     if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
-            lang.search("held_apposition", after):
+            lang.search("held_apposition", after) or lang.search("held_relative", _own_text(s, mention)[:200]):
         return "held"
     if _exiled(s, mention, pats["exiled"]):
         return "exiled"
@@ -622,7 +646,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     speaks = speaks or _release_in_whose_clause(s, mention, lang)
     if speaks or lang.search("by_before", s.text[:mention.start]):
         return None
-    if _release_negated(s, mention, after, pats):
+    if _release_negated(s, mention, pats):
         return None
     return "freed"
 
@@ -651,11 +675,16 @@ def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
 _CLAUSE_END = re.compile(r"[,;]")
 
 
-def _release_negated(s: Sentence, mention: Mention, after: str, pats: dict) -> bool:
+def _own_text(s: Sentence, mention: Mention) -> str:
+    """The text after a mention up to the next known person named."""
+    following = [m.start for m in s.mentions if m.start >= mention.end]
+    return s.text[mention.end:min(following) if following else len(s.text)]
+
+
+def _release_negated(s: Sentence, mention: Mention, pats: dict) -> bool:
     """A negation that cancels the release for this person: "X was not among those freed",
     "except X", "not X but Y". The text after is read only up to the next person named."""
-    following = [m.start for m in s.mentions if m.start >= mention.end]
-    own = after[:min(following) - mention.end] if following else after
+    own = _own_text(s, mention)
     after_pat, before_pat = pats.get("not_freed_after"), pats.get("not_freed_before")
     if after_pat is not None and after_pat.search(own[:120]):
         return True
@@ -693,8 +722,25 @@ def _skip_apposition(after: str) -> str:
 # ---- tables -------------------------------------------------------------------------------
 
 def table_claims(lines: list[str], published, ctx: Context, heading: str = "") -> list[Claim]:
-    """Counts in a table, and the status of known persons listed in its rows."""
-    return _count_table(lines, published, ctx, heading) + _status_rows(lines, published, ctx)
+    """Counts in a table, the status of known persons listed in its rows, and what the text
+    cells of a dated row say (a timeline row: "11 September 2025 | 52 | among them five
+    Lithuanians"), read as sentences about the row's date."""
+    return (_count_table(lines, published, ctx, heading) + _status_rows(lines, published, ctx)
+            + _dated_row_sentences(lines, published, ctx))
+
+
+def _dated_row_sentences(lines: list[str], published, ctx: Context) -> list[Claim]:
+    out = []
+    for line in lines:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        day = next((d for d in (_cell_day(c, published, ctx) for c in cells) if d), None)
+        if day is None:
+            continue
+        placed = ev.place_clue(ev.Clue("explicit", 0, 0, day), ctx.events, ctx.slack)
+        for cell in cells:
+            if len(cell.split()) >= 3 and _cell_day(cell, published, ctx) is None:
+                out += paragraph_claims(cell, published, ctx, state=State(carry=placed, seen_release=True))
+    return out
 
 
 def _status_rows(lines: list[str], published, ctx: Context) -> list[Claim]:

@@ -68,3 +68,25 @@ def test_undated_release_in_the_body_is_a_candidate_but_the_headline_is_pushed(c
     assert report.discrepancies == [] and [d.kind for d in report.candidates] == ["new_event"]
     report = check("Body text without news.", "2024-10-02", title="Minsk frees an elderly activist")
     assert [d.kind for d in report.discrepancies] == ["new_event"]
+
+
+def test_timeline_row_text_is_read_on_the_rows_date(alerts):
+    text = ("| Date | Envoy | Freed | Notes |\n|---|---|---|---|\n"
+            "| 11 September 2025 | John Coale | 52 | foreigners among them, seven Lithuanians |")
+    assert alerts(text, "2025-12-20") == [("nationality_count", E2, 7, "LT", None)]
+
+
+def test_number_repeated_in_brackets_is_one_number(alerts):
+    text = "On Thursday, 11 September, Belarus liberated fifty (50) political prisoners."
+    assert alerts(text, "2025-09-12") == [("release_count", E2, 50, None, None)]
+
+
+def test_release_by_another_state_is_not_a_release(alerts):
+    text = "A day earlier, on Tuesday, Russia freed an American teacher in a separate exchange."
+    assert alerts(text, "2025-02-13") == []
+
+
+def test_same_figure_as_a_dated_new_release_is_that_release(alerts):
+    text = ("Belarus frees 250 prisoners as U.S. drops its remaining potash curbs\n"
+            "Belarus released 250 political prisoners on Thursday, 19 March, the embassy said.")
+    assert alerts(text, "2026-03-20") == [("new_event", "2026-03-19", 250, None, None)]

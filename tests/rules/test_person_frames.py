@@ -61,3 +61,13 @@ def test_pronoun_that_releases_is_not_freed(alerts):
     text = ("On 21 June the ruler released Siarhei Tsikhanouski and 13 others. On 11 September, "
             "he released 52 more.")
     assert alerts(text, "2025-10-01") == []
+
+
+def test_headline_left_behind_excepts_the_person(alerts):
+    assert alerts("Fourteen freed by Minsk on Saturday; Poczobut left behind", "2025-06-22") == []
+
+
+def test_relative_clause_far_after_the_name_says_held(alerts):
+    text = ("The concert honoured Maria Kalesnikava, the flautist who spent a decade in Stuttgart "
+            "and who remains in a Belarusian penal colony.")
+    assert alerts(text, "2026-02-10") == [("person_status", None, "held", None, "Maria Kalesnikava")]
