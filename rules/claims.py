@@ -80,7 +80,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         previous = line
         if is_heading(line):
             section = heading_section(line, published, ctx)
-        state = State(section.carry, section.person, state.release, state.seen_release)
+        state = State(section.carry, section.person or state.person, state.release, state.seen_release)
         claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
     if table:
         claims += table_claims(table, published, ctx, previous)

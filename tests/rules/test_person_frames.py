@@ -71,3 +71,9 @@ def test_relative_clause_far_after_the_name_says_held(alerts):
     text = ("The concert honoured Maria Kalesnikava, the flautist who spent a decade in Stuttgart "
             "and who remains in a Belarusian penal colony.")
     assert alerts(text, "2026-02-10") == [("person_status", None, "held", None, "Maria Kalesnikava")]
+
+
+def test_pronoun_opening_a_paragraph_refers_to_the_last_person_named(alerts):
+    text = ("Siarhei Tsikhanouski now lives in Vilnius and walks by the river every morning.\n"
+            "He was released in September, one of 52 prisoners taken to the border.")
+    assert alerts(text, "2025-11-02") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
