@@ -380,7 +380,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
     """Remaining counts, nationality counts and release totals stated by the numbers
     (`written`: the sentence as written, before a fact-box line is turned into a phrase)."""
     readings = [(i, n, r) for i, n in enumerate(s.nums)
-                if (r := read_number(s.text, n, ctx.lang)) is not None]
+                if (r := read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang))) is not None]
     if not readings:
         return []                       # most sentences: skip the sentence-wide patterns below
     out = []
@@ -436,15 +436,29 @@ def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     return not old
 
 
-def read_number(text: str, n: Num, lang: Lang):
-    """What a number counts: ("remaining"|"nationality"|"total", value, country) or None."""
+def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
+    """How many persons are named together before a count (at least one): "X and Y, along
+    with 12 others" is 14; a relative described in between ("X, husband of Y, and 13
+    others") is not one of them."""
+    before = [m for m in s.mentions if m.end <= n.start]
+    chain = 1
+    for a, b in zip(before, before[1:]):
+        together = lang.match("coordinated", s.text[a.end:b.start]) and not lang.search(
+            "kin_before", s.text[a.start:b.start])
+        chain = chain + 1 if together else 1
+    return chain
+
+
+def read_number(text: str, n: Num, lang: Lang, named: int = 1):
+    """What a number counts: ("remaining"|"nationality"|"total", value, country) or None;
+    `named`: the persons named before it, whom "and N others" adds to N."""
     pats = lang.patterns
     after, before = text[n.end:n.end + 90], text[max(0, n.start - 50):n.start]
     if pats["not_people_after"].match(after):
         return None
     additive = pats["additive_before"].search(before) or pats["more_after"].match(after)
     if additive and pats["comitative"].search(text[:n.start]):
-        return ("total", n.value + 1, None)     # "together with him, another 13 were freed"
+        return ("total", n.value + named, None)     # "together with him, another 13 were freed"
     if pats["more_after"].match(after):
         return None
     if _is_year(n, after, lang):
@@ -460,13 +474,13 @@ def read_number(text: str, n: Num, lang: Lang):
         return ("nationality", n.value, country)
     if lang.search("part_before", before) or pats["subgroup_after"].match(after):
         return None
-    return _read_total(n, after, before, lang)
+    return _read_total(n, after, before, lang, named)
 
 
-def _read_total(n: Num, after: str, before: str, lang: Lang):
+def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
     pats = lang.patterns
     if pats["plus_one_after"].match(after) and pats["plus_one_before"].search(before):
-        return ("total", n.value + 1, None)
+        return ("total", n.value + named, None)
     people = _built(lang)["people_after"].match(after)
     if people:
         return None if "other" in people.group(0).lower() else ("total", n.value, None)

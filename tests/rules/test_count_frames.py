@@ -90,3 +90,8 @@ def test_same_figure_as_a_dated_new_release_is_that_release(alerts):
     text = ("Belarus frees 250 prisoners as U.S. drops its remaining potash curbs\n"
             "Belarus released 250 political prisoners on Thursday, 19 March, the embassy said.")
     assert alerts(text, "2026-03-20") == [("new_event", "2026-03-19", 250, None, None)]
+
+
+def test_two_named_and_12_others_is_14(alerts):
+    text = "On Saturday Siarhei Tsikhanouski and Natallia Dulina walked free together with 12 other prisoners."
+    assert alerts(text, "2025-06-22") == []

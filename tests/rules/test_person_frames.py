@@ -77,3 +77,9 @@ def test_pronoun_opening_a_paragraph_refers_to_the_last_person_named(alerts):
     text = ("Siarhei Tsikhanouski now lives in Vilnius and walks by the river every morning.\n"
             "He was released in September, one of 52 prisoners taken to the border.")
     assert alerts(text, "2025-11-02") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
+
+
+def test_named_as_arrived_after_a_reported_release_is_freed(alerts):
+    text = ("Belarus freed 14 prisoners on 21 June. By evening Siarhei Tsikhanouski and Andrzej "
+            "Poczobut were in Vilnius, along with 12 other prisoners.")
+    assert alerts(text, "2025-12-20") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
