@@ -17,7 +17,7 @@ _KIND_LABELS = {
 
 
 def compose_alert(url: str, title: str, published, discrepancies: list[Discrepancy],
-                  now: datetime, candidates: list[Discrepancy] = ()) -> dict:
+                  now: datetime, candidates: list[Discrepancy] = (), language: str | None = None) -> dict:
     """The columns of the one alert of an article; its key makes a second one for the URL
     impossible (the article's id is set when the article is stored). The candidates (weak
     readings) are stored with it for review; with no discrepancy to push, the alert is a
@@ -30,6 +30,8 @@ def compose_alert(url: str, title: str, published, discrepancies: list[Discrepan
     lines = [f"Article: {title or '(no title)'}", f"URL: {url}"]
     if published:
         lines.append(f"Published: {published}")
+    if language:
+        lines.append(f"Language: {language} (quotes are in the article's language)")
     for number, item in enumerate(shown, 1):
         lines += ["", *describe(item, number)]
     row = _alert_row(f"article:{url}", "discrepancy" if discrepancies else "candidate", subject,

@@ -158,6 +158,7 @@ def check_source(source: str, analyzer, fetcher, published: date | None) -> dict
     return {"source": source, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
             "language": article.language,
+            **({"not_checked": report.not_checked} if report.not_checked else {}),
             "claims": [c.to_dict() for c in report.claims],
             "discrepancies": [d.to_dict() for d in report.discrepancies],
             "candidates": [d.to_dict() for d in report.candidates]}
@@ -182,8 +183,11 @@ def format_result(result: dict) -> str:
     from rules.model import Discrepancy
     if "error" in result:
         return f"{result['source']}: error: {result['error']}"
-    head = f"{result['source']}: {result['title'] or '(no title)'} ({result['published'] or 'no date'})"
+    head = (f"{result['source']}: {result['title'] or '(no title)'} "
+            f"({result['published'] or 'no date'}, {result['language']})")
     items, candidates = result["discrepancies"], result.get("candidates", [])
+    if result.get("not_checked"):
+        return f"{head}\n  not checked: {result['not_checked']}"
     if not items and not candidates:
         return f"{head}\n  no discrepancy ({len(result['claims'])} claims checked)"
     lines = [head]
@@ -287,12 +291,23 @@ def cmd_feeds(args) -> int:
     config = load_config(args.config)
     with Session(open_database(config.database_url)) as session:
         stored = {f.url: f for f in queries.list_feeds(session)}
+        counts = queries.article_counts(session)
     for feed in config.feeds:
         row = stored.get(feed.url)
         last = row.last_fetch_at.isoformat(timespec="seconds") if row and row.last_fetch_at else "never"
         errors = f"{row.error_count} errors, last: {row.last_error}" if row and row.error_count else "ok"
         print(f"{feed.name}  {feed.url}\n  every {feed.interval}s; last fetch {last}; {errors}")
+        if row is not None and row.id in counts:
+            print(f"  articles: {_describe_counts(counts[row.id])}")
     return 0
+
+
+def _describe_counts(counts: dict[str, int]) -> str:
+    """"12 checked, 3 not checked (language has no table), 1 duplicate; en 10, lt 3, ru 3"."""
+    labels = {"not_checked": "not checked (language has no table)", "no_text": "without text"}
+    statuses = [f"{n} {labels.get(k, k)}" for k, n in sorted(counts.items()) if not k.startswith("lang:")]
+    languages = [f"{k[5:]} {n}" for k, n in sorted(counts.items()) if k.startswith("lang:")]
+    return ", ".join(statuses) + ("; " + ", ".join(languages) if languages else "")
 
 
 def cmd_health(args) -> int:

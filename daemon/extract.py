@@ -12,6 +12,7 @@ from datetime import date
 import charset_normalizer
 import trafilatura
 
+from rules.language import detect_language
 from rules.model import Article
 
 
@@ -68,13 +69,13 @@ def extract_article(html: str | bytes, url: str | None = None,
     if doc is None or len((doc.text or "").split()) < MIN_WORDS:
         return None
     return Article(text=doc.text, title=doc.title or "", published=_parse_date(doc.date),
-                   language=_language(html, doc.language))
+                   language=detect_language(doc.text, declared=_declared_language(html)))
 
 
 def plain_article(text: str) -> Article:
     """A plain-text source: the first line is its title."""
     title, _, _ = text.strip().partition("\n")
-    return Article(text=text, title=title.strip())
+    return Article(text=text, title=title.strip(), language=detect_language(text))
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -84,12 +85,11 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def _language(html: str, detected: str | None) -> str:
-    """The page's declared language (<html lang>), else trafilatura's guess, else English."""
+def _declared_language(html: str) -> str | None:
+    """The page's declared language (<html lang="xx">), a hint for the detector."""
     head = html[:2000]
     marker = head.lower().find(" lang=")
-    if marker != -1:
-        value = head[marker + 6:marker + 12].strip("\"' >")
-        if value[:2].isalpha():
-            return value[:2].lower()
-    return (detected or "en")[:2]
+    if marker == -1:
+        return None
+    value = head[marker + 6:marker + 12].strip("\"' >")
+    return value[:2].lower() if value[:2].isalpha() else None

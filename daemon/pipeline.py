@@ -262,12 +262,12 @@ def new_article(entry: Entry, feed_id: int, article, report, services: Services,
         return queries.NewArticle(row)
     row.update(title=article.title or entry.title, published=article.published or entry.published,
                language=article.language, text=article.text, content_hash=content_hash(article.text),
-               status="checked")
+               status="not_checked" if report.not_checked else "checked", error=report.not_checked or None)
     claims = [_claim_row(c) for c in report.claims]
     if not report.discrepancies and not report.candidates:
         return queries.NewArticle(row, claims)
     alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now,
-                          report.candidates)
+                          report.candidates, row["language"])
     targets = _target_labels(services) if report.discrepancies else {}
     return queries.NewArticle(row, claims, alert, targets)
 

@@ -68,7 +68,7 @@ class Engine:
 
     def context(self, events, terms, person_events, first_year, language="en") -> Context:
         """An extraction context for one language and set of baseline events."""
-        lang = self.langs.get(language) or self.langs["en"]
+        lang = self.langs[language]
         return Context(lang, self.registry, list(events), dict(terms), dict(person_events),
                        int(self.settings["event_match_days"]),
                        int(self.settings["fallback_window_days"]), first_year)
@@ -79,7 +79,10 @@ class Engine:
         return _apply_fact_overrides(baseline, self.fact_overrides)
 
     def check(self, article: Article, baseline: Baseline) -> Report:
-        """The article's claims and its discrepancies with the baseline."""
+        """The article's claims and its discrepancies with the baseline; an article in a
+        language without a table is not read (no other language's rules are tried on it)."""
+        if article.language not in self.langs:
+            return Report([], [], not_checked=f"language {article.language} has no table")
         ctx, index = self._context_for(baseline, article.language)
         claims = extract_claims(article.text, article.title or "", article.published, ctx)
         found = compare(claims, index, article.published, self.settings)

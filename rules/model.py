@@ -132,3 +132,4 @@ class Report:
     claims: list[Claim]
     discrepancies: list[Discrepancy]
     candidates: list[Discrepancy] = field(default_factory=list)
+    not_checked: str = ""           # why the article was not read at all (its language has no table)

@@ -31,7 +31,7 @@ class Article(SQLModel, table=True):
     language: str | None = None
     text: str = Field(default="", sa_column=Column(Text))
     fetched_at: datetime | None = None
-    status: str = "checked"                   # checked | duplicate | no_text | error
+    status: str = "checked"                   # checked | not_checked | duplicate | no_text | error
     error: str | None = None
     attempts: int = 0
 

@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, delete, insert, select
 
 from rules.model import Baseline, Conflict, Fact
@@ -61,6 +61,19 @@ def record_fetch_error(feed: Feed, now: datetime, message: str, retry_at: dateti
 
 def list_feeds(session: Session) -> list[Feed]:
     return list(session.exec(select(Feed).order_by(Feed.name)))
+
+
+def article_counts(session: Session) -> dict[int, dict[str, int]]:
+    """feed id -> article status -> how many, and language -> how many under "lang:<code>"."""
+    counts: dict[int, dict[str, int]] = {}
+    rows = session.exec(select(Article.feed_id, Article.status, Article.language, func.count())
+                        .group_by(Article.feed_id, Article.status, Article.language))
+    for feed_id, status, language, count in rows:
+        feed = counts.setdefault(feed_id, {})
+        feed[status] = feed.get(status, 0) + count
+        if language:
+            feed[f"lang:{language}"] = feed.get(f"lang:{language}", 0) + count
+    return counts
 
 
 # --- articles ----------------------------------------------------------------------------

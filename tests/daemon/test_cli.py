@@ -92,3 +92,25 @@ def test_check_a_url_decodes_by_the_http_charset(tmp_path, site):
     result = run_cli("check", "--json", "--config", str(config), url, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"] == title
+
+
+def test_check_finds_the_language_of_a_plain_text(tmp_path):
+    texts = {"ru": "Освобождены в Минске\nВ субботу власти Беларуси помиловали шестнадцать политзаключённых, сообщили правозащитники.",
+             "pl": "Uwolnieni w Mińsku\nW sobotę władze Białorusi uwolniły szesnastu więźniów politycznych, poinformowali obrońcy praw człowieka.",
+             "be": "Вызваленыя ў Мінску\nУ суботу ўлады Беларусі вызвалілі шаснаццаць палітвязняў, паведамілі праваабаронцы з «Вясны»."}
+    paths = []
+    for code, text in texts.items():
+        paths.append(tmp_path / f"{code}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    result = run_cli("check", "--json", "--published", "2025-06-22", *map(str, paths), cwd=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["language"] for r in lines] == ["ru", "pl", "be"]
+    assert [d["claimed"] for d in lines[0]["discrepancies"]] == [16]      # read with the Russian table
+
+
+def test_check_says_a_text_in_a_language_without_a_table_was_not_checked(tmp_path):
+    text = tmp_path / "de.txt"
+    text.write_text("Freigelassen in Minsk\nBelarus hat am Samstag sechzehn politische Gefangene "
+                    "freigelassen, teilte die Menschenrechtsorganisation mit.", encoding="utf-8")
+    result = run_cli("check", str(text), cwd=tmp_path)
+    assert "de)" in result.stdout and "not checked: language de has no table" in result.stdout
