@@ -100,7 +100,7 @@ def _destinations(documents, doc_event, ctx: Context) -> dict:
     dests: dict[date, Counter] = defaultdict(Counter)
     for name, text in documents.items():
         for line in text.splitlines():
-            for sentence in split_sentences(line):
+            for sentence in split_sentences(line, ctx.lang):
                 country = moved_to(sentence, ctx.lang)
                 if country not in (None, "?") and name in doc_event:
                     dests[doc_event[name]][country] += 1

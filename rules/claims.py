@@ -23,8 +23,9 @@ from rules.model import Claim
 from rules.names import Mention, Registry
 from rules.numbers import Num, find_numbers
 
-_ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:U\.S|Mr|Mrs|Ms|Dr|St|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Oct|Mar|Apr|Jun|Jul|No|Gen|Lt|vs|etc|e\.g|i\.e|ул|г|им|т\.е))\.$")
-_BOUNDARY = re.compile(r"(?<=[.!?…»”\"])\s+(?=[\"«“(]?[A-ZА-ЯЁІЎ0-9])")
+# a sentence ends after closing punctuation and space, before an opening quote or bracket (if
+# any) and a capital letter or digit of any script (checked with str.isupper)
+_BOUNDARY = re.compile(r"(?<=[.!?…»”\"])\s+[\"«“„(]?(?=\w)")
 
 
 @dataclass
@@ -49,17 +50,30 @@ class State:
     seen_release: bool = False          # the article has reported a release before this point
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph, not breaking after abbreviations such as U.S. or Sept."""
+def split_sentences(paragraph: str, lang: Lang) -> list[str]:
+    """Sentences of one paragraph, not breaking after the language's abbreviations ("U.S.",
+    "Sept.") nor after an initial ("A. Lukashenko")."""
     out, start = [], 0
     for m in _BOUNDARY.finditer(paragraph):
+        following = paragraph[m.end()]
+        if not (following.isupper() or following.isdigit()):
+            continue
         head = paragraph[start:m.start()]
-        if _ABBREV.search(head.split(" ")[-1] if head else ""):
+        last = head.split(" ")[-1] if head else ""
+        if _is_abbreviation(last, lang):
             continue
         out.append(head.strip())
-        start = m.end()
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
     out.append(paragraph[start:].strip())
     return [s for s in out if s]
+
+
+def _is_abbreviation(word: str, lang: Lang) -> bool:
+    """"U.S.", "Sept.", "г.": a word of the language's abbreviations, or a single capital, before the dot."""
+    if not word.endswith("."):
+        return False
+    stem = word.rstrip(".").lstrip("(\"«“„")
+    return (len(stem) == 1 and stem.isupper()) or table_key(stem) in lang.extra["abbreviations"]
 
 
 def extract_claims(text: str, title: str, published: date | None, ctx: Context) -> list[Claim]:
@@ -154,7 +168,7 @@ def paragraph_claims(paragraph: str, published, ctx: Context, in_title=False,
     """Claims of the sentences of one paragraph, carrying time and persons forward."""
     state, claims = state or State(), []
     previous: list[Claim] = []
-    for sentence in split_sentences(paragraph):
+    for sentence in split_sentences(paragraph, ctx.lang):
         claims = _dated_by_report(claims, previous, sentence, published, ctx)
         previous = sentence_claims(sentence, published, ctx, state, in_title)
         claims += previous
@@ -483,7 +497,7 @@ def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
         return ("total", n.value + named, None)
     people = _built(lang)["people_after"].match(after)
     if people:
-        return None if "other" in people.group(0).lower() else ("total", n.value, None)
+        return None if lang.search("others_word", people.group(0)) else ("total", n.value, None)
     if lang.search("verb_before", before) and pats["count_end"].match(after):
         return ("total", n.value, None)
     if pats["verb_after"].match(after) or lang.search("number_is", before):
@@ -511,20 +525,20 @@ def _is_remaining(text, n, after, before, lang) -> bool:
 def _built(lang: Lang) -> dict:
     """Patterns built from a language's tables, compiled once per language."""
     pats, cit = lang.patterns, lang.citizen_nouns
-    adjs, nouns, countries = (_country_alt(t) for t in (lang.nat_adjectives, lang.nat_nouns, lang.countries))
+    adjs, nouns, countries = (_country_alt(lang, t) for t in (lang.nat_adjectives, lang.nat_nouns, lang.countries))
     citizens_of = lang.extra["citizens_of"]
-    weekdays = "|".join(re.escape(n) for n in lang.weekdays)
+    weekdays = lang.alternation(lang.weekdays)
     table = {
         "people_after": r"^\s*" + pats["people"].pattern,
         "remaining_noun_after": r"^\s*(?:[\w«»\"'-]+\s+){0,2}?" + pats["remaining_noun"].pattern,
-        "bound_end": r"(?:\W(?:" + "|".join(map(re.escape, lang.bounds)) + r"))\s*$",
+        "bound_end": r"(?:\W(?:" + lang.alternation(lang.bounds) + r"))\s*$",
         "adjective_citizens": rf"^\s+({adjs})\s+{cit}\b",
         "nationality_noun": rf"^\s+({nouns})(?!\w)",
         "citizens_of": citizens_of.replace("{cit}", cit).replace("{countries}", countries),
-        "of_its_citizens": rf"^\s+of\s+(?:its|their)\s+{cit}",
-        "of_them_adjective": rf"^\s+of\s+(?:them|those|the|whom)\b([^,;.]{{0,40}}?)\b({adjs})\s+(?:{cit}|citizenship)\b",
+        "of_its_citizens": pats["of_its_citizens"].pattern.replace("{cit}", cit),
+        "of_them_adjective": pats["of_them_adjective"].pattern.replace("{cit}", cit).replace("{adjs}", adjs),
         "country": rf"\b({countries})\b",
-        "place": rf"\b({_country_alt(_places(lang))})\b",
+        "place": rf"\b({_country_alt(lang, _places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
     }
     return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
@@ -533,10 +547,10 @@ def _built(lang: Lang) -> dict:
 _ALTERNATIONS: dict = {}
 
 
-def _country_alt(table: dict) -> str:
+def _country_alt(lang: Lang, table: dict) -> str:
     held = _ALTERNATIONS.get(id(table))
     if held is None or held[0] is not table:
-        held = (table, "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True)))
+        held = (table, lang.alternation(table))
         _ALTERNATIONS[id(table)] = held
     return held[1]
 
@@ -634,7 +648,7 @@ def _subjects(s: Sentence, ctx: Context, state: State):
 
 def _gender_fits(subject: str, mention: Mention, lang: Lang) -> bool:
     word = subject.strip().split()[0].lower()
-    pronouns = lang.extra.get("pronouns", {"he": "m", "she": "f"})
+    pronouns = lang.extra["pronouns"]
     return pronouns.get(word, mention.person.gender) == mention.person.gender
 
 
@@ -643,7 +657,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     pats = lang.patterns
     if pats["relative_after"].match(after):
         return None
-    described = _own_apposition(s, mention, after)
+    described = _own_apposition(s, mention, after, lang)
     if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,70},", ",", after)[:70]):
         return "held" if pats["held"].match(described) else None
     if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
@@ -719,18 +733,22 @@ def _exiled(s: Sentence, mention: Mention, exiled: re.Pattern) -> bool:
     return False
 
 
-def _own_apposition(s: Sentence, mention: Mention, after: str) -> str:
+def _own_apposition(s: Sentence, mention: Mention, after: str, lang: Lang) -> str:
     """The text after a mention with its apposition skipped, unless the apposition names another
     known person: then what follows it is about that person."""
-    skipped = _skip_apposition(after)
+    skipped = _skip_apposition(after, lang)
     end = mention.end + len(after) - len(skipped)
     if any(mention.end < m.start < end for m in s.mentions):
         return after
     return skipped
 
 
-def _skip_apposition(after: str) -> str:
-    return re.sub(r"^,\s[^,]{1,70},", ",", after) if not re.match(r"^,\s*(?:who|which)\b", after) else after
+def _skip_apposition(after: str, lang: Lang) -> str:
+    """The text after a mention without its apposition (", the blogger,"); a relative clause
+    (", who ...") is kept."""
+    if after.startswith(",") and lang.match("relative_pronoun", after[1:].lstrip()):
+        return after
+    return re.sub(r"^,\s[^,]{1,70},", ",", after)
 
 
 # ---- tables -------------------------------------------------------------------------------
@@ -818,7 +836,7 @@ def _column_table(rows, days, ctx: Context) -> list[Claim]:
     for row in rows:
         label = row[0].lower()
         country = ctx.lang.countries.get(label) or ctx.lang.nat_nouns.get(label)
-        total = label in ctx.lang.extra.get("total_words", ["total", "all", "in total"])
+        total = label in ctx.lang.extra["total_words"]
         for cell, day in zip(row[1:], days[1:]):
             value = _cell_int(cell)
             if day is None or value is None or not (country or total):

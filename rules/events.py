@@ -47,14 +47,17 @@ class Placed:
 
 
 def _months_alt(lang: Lang) -> str:
-    return "|".join(sorted((re.escape(m) for m in lang.months), key=len, reverse=True))
+    return lang.alternation(lang.months)
 
 
 @lru_cache(maxsize=8)
 def _date_patterns(lang: Lang) -> dict:
     months = _months_alt(lang)
-    day_month = rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–)\s*\d{{1,2}})?\s+({months})\.?(?:,?\s+(\d{{4}}))?(?!\w)"
-    month_day = rf"(?<!\bin )(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+(\d{{4}}))?"
+    ordinal = lang.patterns["ordinal_suffix"].pattern
+    joiners = lang.alternation(lang.extra["range_joiners"])
+    guard = lang.patterns["month_day_guard"].pattern
+    day_month = rf"(?<![\w.])(\d{{1,2}})(?:{ordinal})?(?:\s*(?:{joiners})\s*\d{{1,2}})?\s+({months})\.?(?:,?\s+(\d{{4}}))?(?!\w)"
+    month_day = rf"(?:{guard})(?<!\w)({months})\.?\s+(\d{{1,2}})(?:{ordinal})?(?![\d\w])(?:,?\s+(\d{{4}}))?"
     month_year = rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)"
     return {"iso": re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
             "dotted": re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"),
@@ -62,12 +65,13 @@ def _date_patterns(lang: Lang) -> dict:
             "month_day": re.compile(month_day, FLAGS),
             "month_year": re.compile(month_year, FLAGS),
             "month": re.compile(rf"(?<!\w)({months})(?!\w)", FLAGS),
-            "time": re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|\bNo\.\s*\S+|/\d+")}
+            # times of day, and numbers that name things ("No. 4", "№ 4", "/12"): not counts
+            "time": re.compile(rf"(?<!\d)\d{{1,2}}[:.]\d\d(?!\d)|{lang.patterns['numbering'].pattern}|/\d+", FLAGS)}
 
 
 @lru_cache(maxsize=8)
 def _weekday_pattern(lang: Lang) -> re.Pattern:
-    names = "|".join(re.escape(n) for n in lang.weekdays)
+    names = lang.alternation(lang.weekdays)
     frames = [f.replace("{w}", f"(?P<w{i}>{names})") for i, f in enumerate(lang.weekday_frames)]
     return re.compile("|".join(f"(?:{f})" for f in frames), FLAGS)
 
@@ -135,7 +139,7 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
             out.append(Clue("month", m.start(), m.end(), None, int(m[2]), _month_of(m[1], lang)))
     for m in pats["month"].finditer(sentence):
         name = m.group(1)
-        capitalised = lang.extra.get("month_capitalised", True)
+        capitalised = lang.extra["month_capitalised"]
         if _overlaps(m.start(), taken + out) or len(name) < 4 or (capitalised and not name[0].isupper()):
             continue
         if published is None:

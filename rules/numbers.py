@@ -25,15 +25,13 @@ class Num:
 
 
 def _word_alternation(lang: Lang) -> str:
-    words = list(lang.units) + list(lang.tens) + list(lang.scales) + [lang.dozen] + list(_fractions(lang))
-    words = sorted((w for w in words if w), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    return lang.alternation([*lang.units, *lang.tens, *lang.scales, lang.dozen, *_fractions(lang)])
 
 
 @lru_cache(maxsize=8)
 def _word_run(lang: Lang) -> re.Pattern:
     word = f"(?:{_word_alternation(lang)})"
-    joiners = "|".join(re.escape(j) for j in ["and", *_joiners(lang)])
+    joiners = lang.alternation(_joiners(lang))
     return re.compile(rf"(?<![\w-]){word}(?:(?:[\s-]+|\s+(?:{joiners})\s+){word})*(?![\w-])", FLAGS)
 
 
@@ -43,27 +41,25 @@ def _fractions(lang: Lang) -> dict:
 
 
 def _joiners(lang: Lang) -> list:
-    """Words joining a number to its fraction (Russian "с" in "двух с половиной")."""
-    return lang.extra.get("joiners", [])
+    """Words joining the parts of a number ("one hundred and twenty", Russian "двух с половиной")."""
+    return lang.extra["joiners"]
 
 
 @lru_cache(maxsize=8)
 def _bound_pattern(lang: Lang) -> re.Pattern:
-    words = sorted(lang.bounds, key=len, reverse=True)
-    return re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")\s+$", FLAGS)
+    return re.compile(r"(?:^|\W)(" + lang.alternation(lang.bounds) + r")\s+$", FLAGS)
 
 
 @lru_cache(maxsize=8)
 def _vague_pattern(lang: Lang) -> re.Pattern | None:
     if not lang.vague:
         return None
-    words = "|".join(re.escape(w) for w in lang.vague)
-    return re.compile(rf"(?<!\w)({words})(?!\w)", FLAGS)
+    return re.compile(rf"(?<!\w)({lang.alternation(lang.vague)})(?!\w)", FLAGS)
 
 
 def parse_words(text: str, lang: Lang) -> int | None:
     """Value of a run of number words ("fifty-two", "a dozen", "one hundred and twenty")."""
-    skip = {"and", *_joiners(lang)}
+    skip = set(_joiners(lang))
     fractions = _fractions(lang)
     tokens = [t for t in re.split(r"[\s-]+", table_key(text)) if t and t not in skip]
     total = current = 0
@@ -84,7 +80,7 @@ def parse_words(text: str, lang: Lang) -> int | None:
             current = max(current, 1) + fractions[tok] if current else fractions[tok]
         elif tok in lang.tens or tok in lang.units:
             current += lang.tens.get(tok, lang.units.get(tok, 0))
-            seen_real = seen_real or tok not in ("a", "an")
+            seen_real = seen_real or tok not in lang.extra["weak_units"]
     return int(total + current) if seen_real else None
 
 

@@ -20,18 +20,19 @@ FLAGS = re.I | re.U
 # Letters that case-insensitive patterns take for another letter ("ſ" for "s", "ı" and "İ"
 # for "i", old Cyrillic forms) but that str.lower() does not turn into it.
 _LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с",
-                             "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ"})
+                             "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ё": "е", "Ё": "е"})
 
 
 def table_key(matched: str) -> str:
     """Matched text as the word tables spell their keys: lower case, look-alike letters
-    undone (a pattern finds "ſaturday"; the weekday table knows "saturday")."""
+    undone (a pattern finds "ſaturday"; the weekday table knows "saturday"), and "ё" as "е"
+    (Russian writers use either)."""
     return matched.translate(_LOOKALIKES).lower()
 
 
 @dataclass(frozen=True, eq=False)
 class Lang:
-    """Compiled patterns and word tables of one language."""
+    """Compiled patterns and word tables of one language (see rules/data/README.md)."""
     code: str
     units: dict
     tens: dict
@@ -42,14 +43,14 @@ class Lang:
     months: dict
     weekdays: dict
     weekday_frames: list
-    patterns: dict          # name -> compiled regex
+    patterns: dict          # name -> compiled regex ([claims], [shapes] and the pattern keys below)
     nat_nouns: dict
     nat_adjectives: dict
     countries: dict
     citizen_nouns: str
     home: str
-    context_terms: dict     # concept -> compiled regex
-    extra: dict             # language-specific raw tables (e.g. Russian number stems)
+    context_terms: dict     # concept -> compiled regex (the story's words, rules/data/story.toml)
+    extra: dict             # the other settings: joiners, pronouns, abbreviations ...
 
     def search(self, name: str, text: str) -> re.Match | None:
         return self.patterns[name].search(text)
@@ -59,6 +60,13 @@ class Lang:
 
     def finditer(self, name: str, text: str):
         return self.patterns[name].finditer(text)
+
+    def alternation(self, words) -> str:
+        """A regex alternation of table words, longest first. Words are keyed folded ("трех"),
+        so a letter that a variant folds into also stands for the variant ("трёх")."""
+        variants = self.extra.get("variants", {})
+        both = {**variants, **{b: a for a, b in variants.items()}}
+        return "|".join(_with_variants(re.escape(w), both) for w in sorted(words, key=len, reverse=True) if w)
 
 
 def _any(items: list[str] | str) -> re.Pattern:
@@ -79,35 +87,84 @@ def word_trie(words: set[str]) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-def _require(table: dict, key: str, where: str):
-    if key not in table:
-        raise RulesError(f"{where}: missing key '{key}'")
-    return table[key]
+# Every key a language table has (rules/data/README.md says what each means). A pattern may be
+# `false`: the language has no such construction, and the pattern never matches.
+SCHEMA = {
+    "text": {"abbreviations", "numbering", "variants"},
+    "numbers": {"units", "tens", "scales", "dozen", "vague", "bounds", "joiners", "fractions",
+                "weak_units"},
+    "dates": {"months", "weekdays", "weekday_frames", "weekday_anaphora", "ordinal_suffix",
+              "range_joiners", "month_day_guard", "month_capitalised"},
+    "claims": {"release", "release_in_context", "hypothetical", "attributive_before", "unreal",
+               "media_before", "hedged", "movement", "people", "part_after", "people_are",
+               "subgroup_after", "part_before", "plus_one_before", "plus_one_after", "coordinated",
+               "additive_before", "comitative", "not_people_after", "more_after", "cumulative",
+               "future", "remaining", "remaining_noun", "held", "held_apposition", "held_relative",
+               "held_before", "held_cell", "speaks_after", "agent_after", "other_agent_before",
+               "kin_before", "whose", "whose_kin_before", "relative_after", "not_freed_after",
+               "not_freed_before", "exiled", "pronoun_subject", "unknown_name", "epithet_subject",
+               "list_intro", "group_ref", "label_value", "speech_date_before", "report_back",
+               "recap", "historical_line", "relative_pronoun", "others_word"},
+    "shapes": {"verb_before", "count_end", "verb_after", "number_is", "origin_before", "by_before"},
+    "nationality": {"nouns", "adjectives", "countries", "citizen_nouns", "citizens_of",
+                    "of_its_citizens", "of_them_adjective", "home"},
+    "persons": {"pronouns"},
+    "tables": {"total_words"},
+}
+OPTIONAL = {("text", "variants"), ("numbers", "fractions"), ("dates", "weekday_anaphora")}
+NEVER = r"(?!x)x"       # what a `false` pattern compiles to
 
 
-def load_language(code: str, path: Path | None = None) -> Lang:
-    """Read and compile rules/data/lang_<code>.toml."""
-    path = path or DATA / f"lang_{code}.toml"
+def _check_schema(data: dict, where: str) -> None:
+    """A missing or unknown key is an error naming the file and the key."""
+    unknown = set(data) - set(SCHEMA) - {"language"}
+    if unknown:
+        raise RulesError(f"{where}: unknown section '{sorted(unknown)[0]}'")
+    if "language" not in data:
+        raise RulesError(f"{where}: missing key 'language'")
+    for section, keys in SCHEMA.items():
+        table = data.get(section, {})
+        for key in sorted(set(table) - keys):
+            raise RulesError(f"{where}: unknown key '{section}.{key}'")
+        for key in sorted(keys - set(table)):
+            if (section, key) not in OPTIONAL:
+                raise RulesError(f"{where}: missing key '{section}.{key}'")
+
+
+def _with_variants(source: str, variants: dict) -> str:
+    """A pattern that also accepts each letter's common variant (Russian "е" written for "ё")."""
+    out, in_class, i = [], False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        if c in variants:
+            out.append(c + variants[c] if in_class else f"[{c}{variants[c]}]")
+        else:
+            in_class = (in_class or c == "[") and not (in_class and c == "]")
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _pattern(value, variants: dict, where: str, key: str) -> re.Pattern:
+    """A compiled pattern from a table value: a pattern, a list of alternatives, or false."""
+    if value is False:
+        return re.compile(NEVER)
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+        raise RulesError(f"{where}: '{key}' must be a pattern, a list of patterns or false")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RulesError(f"{path.name}: {exc}") from exc
-    where = path.name
-    nums, dates = _require(data, "numbers", where), _require(data, "dates", where)
-    claims, nat = _require(data, "claims", where), _require(data, "nationality", where)
-    try:
-        patterns = {k: _any(v) for k, v in {**claims, **data.get("shapes", {})}.items()}
+        return _any([_with_variants(v, variants) for v in items])
     except re.error as exc:
-        raise RulesError(f"{where}: bad pattern: {exc}") from exc
-    return Lang(code=data.get("language", code), units=nums["units"], tens=nums.get("tens", {}),
-                scales=nums.get("scales", {}), dozen=nums.get("dozen", "dozen"),
-                vague=nums.get("vague", {}), bounds=nums.get("bounds", {}),
-                months=dates["months"], weekdays=dates["weekdays"],
-                weekday_frames=dates.get("weekday_frames", []), patterns=patterns,
-                nat_nouns=nat["nouns"], nat_adjectives=nat.get("adjectives", {}),
-                countries=nat.get("countries", {}), citizen_nouns=nat.get("citizen_nouns", ""),
-                home=nat.get("home", ""), context_terms=story_terms(),
-                extra={**data.get("extra", {}), **{k: nums[k] for k in ("fractions", "joiners") if k in nums}, **({"weekday_anaphora": dates["weekday_anaphora"]} if "weekday_anaphora" in dates else {}), **({"citizens_of": nat["citizens_of"]} if "citizens_of" in nat else {})})
+        raise RulesError(f"{where}: bad pattern '{key}': {exc}") from exc
+
+
+def _words(table: dict) -> dict:
+    """A word table keyed as table_key spells matched text."""
+    return {table_key(k): v for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +176,39 @@ def story_terms() -> dict[str, re.Pattern]:
         return {concept: _any(patterns) for concept, patterns in context.items()}
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise RulesError(f"{path.name}: {exc}") from exc
+
+
+def load_language(code: str, path: Path | None = None) -> Lang:
+    """Read, check and compile rules/data/lang_<code>.toml."""
+    path = path or DATA / f"lang_{code}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"{path.name}: {exc}") from exc
+    where = path.name
+    _check_schema(data, where)
+    text, nums, dates, nat = data["text"], data["numbers"], data["dates"], data["nationality"]
+    variants = text.get("variants", {})
+    pattern_values = {**data["claims"], **data["shapes"], "numbering": text["numbering"],
+                      "ordinal_suffix": dates["ordinal_suffix"], "month_day_guard": dates["month_day_guard"],
+                      "of_its_citizens": nat["of_its_citizens"], "of_them_adjective": nat["of_them_adjective"]}
+    patterns = {k: _pattern(v, variants, where, k) for k, v in pattern_values.items()}
+    return Lang(code=data["language"], units=_words(nums["units"]), tens=_words(nums["tens"]),
+                scales=_words(nums["scales"]), dozen=table_key(nums["dozen"]),
+                vague=_words(nums["vague"]), bounds=_words(nums["bounds"]),
+                months=_words(dates["months"]), weekdays=_words(dates["weekdays"]),
+                weekday_frames=[_with_variants(f, variants) for f in dates["weekday_frames"]],
+                patterns=patterns, nat_nouns=_words(nat["nouns"]), nat_adjectives=_words(nat["adjectives"]),
+                countries=_words(nat["countries"]), citizen_nouns=_with_variants(nat["citizen_nouns"], variants),
+                home=nat["home"], context_terms=story_terms(),
+                extra={"variants": variants, "joiners": nums["joiners"], "fractions": _words(nums.get("fractions", {})),
+                       "weak_units": [table_key(w) for w in nums["weak_units"]],
+                       "abbreviations": [table_key(a) for a in text["abbreviations"]],
+                       "range_joiners": dates["range_joiners"], "month_capitalised": dates["month_capitalised"],
+                       "weekday_anaphora": _with_variants(dates.get("weekday_anaphora", ""), variants),
+                       "citizens_of": _with_variants(nat["citizens_of"], variants),
+                       "pronouns": _words(data["persons"]["pronouns"]),
+                       "total_words": [table_key(w) for w in data["tables"]["total_words"]]})
 
 
 def available_languages() -> list[str]:
