@@ -41,3 +41,8 @@ def test_only_nine_reached_vilnius_is_a_subcount(engine, baseline):
 def test_together_with_him_another_13_is_14(engine, baseline):
     text = "Вместе с ним в субботу, 21 июня, освободили ещё 13 человек."
     assert ru(engine, baseline, text, "2025-06-22") == []
+
+
+def test_headline_speaker_before_a_colon_is_not_freed(engine, baseline):
+    text = "Тихановская: Колесникова должна быть освобождена, как и другие политзаключенные"
+    assert ru(engine, baseline, text, "2025-09-07") == []
