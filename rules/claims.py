@@ -206,6 +206,7 @@ class Sentence:
     mentions: list
     context: list               # sets of event dates named by context words
     predicates: list = field(default_factory=list)  # (start, real) of each release verb
+    arrival: bool = False       # release_at is an arrival with the freed group ("stepped off the bus")
 
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
@@ -214,16 +215,19 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     nums = find_numbers(text, ctx.lang, tuple(spans))
     predicates = release_predicates(text, ctx.lang)
     release_at = next((at for at, real in predicates if real), None)
-    clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)]
+    clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
+             and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])]
     clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state), key=lambda c: c.start)
+    arrival = False
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
+        arrival = release_at is not None
     if release_at is None and state.release and ctx.lang.patterns["list_intro"].search(text):
         release_at = 0
         if state.carry is None and state.release.source not in ("published", "none"):
             state.carry = state.release
     mentions = ctx.registry.find(text)
-    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates)
+    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival)
 
 
 def _context_dates(text: str, ctx: Context) -> list:
@@ -291,7 +295,8 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     claims += person_claims(s, published, ctx, state)
     if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
         placed = place(s, s.release_at, published, ctx, state, True)
-        if placed.day and not ctx.lang.search("cumulative", text) and reports_release(text, placed, ctx.lang):
+        dated = placed.day or placed.month
+        if dated and not ctx.lang.search("cumulative", text) and reports_release(text, placed, ctx.lang):
             claims.append(_claim("release", s, placed, None, "="))
     claims = [_with_title(c, in_title) for c in claims]
     if claims and ctx.lang.search("hedged", text):
@@ -365,7 +370,7 @@ def _with_title(claim: Claim, in_title: bool) -> Claim:
 
 def _claim(kind, s: Sentence, placed: ev.Placed, value, relation, **extra) -> Claim:
     return Claim(kind=kind, sentence=s.text, value=value, relation=relation,
-                 event=placed.day.isoformat() if placed.day else None, placed=placed.source,
+                 event=placed.day.isoformat() if placed.day else placed.month, placed=placed.source,
                  **extra)
 
 
@@ -413,8 +418,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         if not linked or cumulative:
             continue
         placed = place(s, n.start, published, ctx, state, True)
-        if placed.day is None:
-            continue
+        if placed.day is None and not (placed.month and kind == "total"):
+            continue                    # a month without a baseline event can only hold a new release
         dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country))
@@ -624,7 +629,7 @@ def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Cl
             continue
         placed = (ev.Placed(published, "published") if status != "freed"
                   else place(s, mention.start, published, ctx, state, True, mention.person.name))
-        if status == "freed" and placed.day is None:
+        if status == "freed" and placed.day is None and placed.month is None:
             continue
         out.append(_claim("person_status", s, placed, None, "=", person=mention.person.name,
                           status=status))
@@ -667,6 +672,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
         return "exiled"
     if s.release_at is None or lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
         return None
+    if s.arrival and 0 < s.release_at < mention.start:
+        return None                     # "showed him stepping out of a van and holding X": X is not the one arriving
     if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and \
             not _release_in_own_clause(s, mention):
         return None

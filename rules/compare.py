@@ -13,7 +13,7 @@ from rules.events import STATED
 from rules.model import Baseline, Claim, Discrepancy, Fact
 from rules.numbers import satisfies
 
-NEW_EVENT_SOURCES = STATED + ("published",)
+NEW_EVENT_SOURCES = STATED + ("published", "month")
 
 
 @dataclass
@@ -54,13 +54,19 @@ def check_claim(claim: Claim, index: Index, published, settings) -> Discrepancy 
 
 
 def _new_event(claim: Claim, published) -> Discrepancy | None:
+    """A release on a day (or in a month, "YYYY-MM") the baseline does not know."""
     if claim.placed not in NEW_EVENT_SOURCES or claim.event is None:
         return None
-    if published and date.fromisoformat(claim.event) > published + timedelta(days=1):
+    if published and _first_day(claim.event) > published + timedelta(days=1):
         return None
     weak = "an undated release without a count, outside the headline" \
         if claim.placed == "published" and claim.value is None and not claim.in_title else ""
     return Discrepancy("new_event", claim.event, claim.value, None, claim.sentence, weak=weak)
+
+
+def _first_day(event: str) -> date:
+    """The day of an ISO date, or the first day of an ISO month."""
+    return date.fromisoformat(event if len(event) > 7 else event + "-01")
 
 
 def _release_count(claim, index, published, settings) -> Discrepancy | None:
@@ -110,6 +116,8 @@ def _person_status(claim, index, published, settings) -> Discrepancy | None:
         return None
     if claim.status == "held":
         return _still_held(claim, fact, published)
+    if claim.status == "freed" and claim.event and len(claim.event) == 7:
+        return _freed_in_month(claim, fact)
     if claim.status != "freed" or claim.event not in index.events:
         return None
     if claim.placed == "published" and not _same_day_report(claim, fact, published):
@@ -120,6 +128,16 @@ def _person_status(claim, index, published, settings) -> Discrepancy | None:
     if not wrong:
         return None
     return Discrepancy("person_status", claim.event, "freed", _fact_status(fact), claim.sentence,
+                       fact.sources, person=claim.person)
+
+
+def _freed_in_month(claim, fact: Fact) -> Discrepancy | None:
+    """Freed in a month that holds no baseline event ("released last month", "in July"): wrong
+    for a person the baseline has freed in another month, or never imprisoned."""
+    wrong = (fact.value == "freed" and fact.event[:7] != claim.event) or fact.value == "never_imprisoned"
+    if not wrong:
+        return None
+    return Discrepancy("person_status", None, f"freed {claim.event}", _fact_status(fact), claim.sentence,
                        fact.sources, person=claim.person)
 
 

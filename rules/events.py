@@ -44,6 +44,7 @@ class Placed:
     """The date a claim is about and how it was found."""
     day: date | None
     source: str             # explicit | weekday | month | context | carry | published | none
+    month: str | None = None    # "YYYY-MM": a stated month that holds no baseline event
 
 
 def _months_alt(lang: Lang) -> str:
@@ -147,7 +148,24 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
         month = _month_of(name, lang)
         year = published.year if month <= published.month else published.year - 1
         out.append(Clue("month", m.start(), m.end(), None, year, month))
+    return out + _relative_month_clues(sentence, lang, published)
+
+
+def _relative_month_clues(sentence, lang, published) -> list[Clue]:
+    """"last month", "earlier this month": the month that many months before publication."""
+    if published is None or not lang.extra["relative_months"]:
+        return []
+    out = []
+    for m in _relative_month_pattern(lang).finditer(sentence):
+        back = lang.extra["relative_months"][table_key(m.group(0))]
+        index = published.year * 12 + published.month - 1 + back
+        out.append(Clue("month", m.start(), m.end(), None, index // 12, index % 12 + 1))
     return out
+
+
+@lru_cache(maxsize=8)
+def _relative_month_pattern(lang: Lang) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra['relative_months'])})(?!\w)", FLAGS)
 
 
 def _weekday_clues(sentence, lang, published) -> list[Clue]:
@@ -179,7 +197,9 @@ def place_clue(clue: Clue, events: list[EventInfo], slack: int) -> Placed:
     """The date a stated clue names: a baseline event when one matches, else the day itself."""
     if clue.kind == "month":
         inside = [e for e in events if (e.date.year, e.date.month) == (clue.year, clue.month)]
-        return Placed(inside[0].date, "month") if len(inside) == 1 else Placed(None, "month")
+        if len(inside) == 1:
+            return Placed(inside[0].date, "month")
+        return Placed(None, "month", None if inside else f"{clue.year:04d}-{clue.month:02d}")
     event = match_event(clue.day, events, slack)
     return Placed(event.date if event else clue.day, clue.kind)
 

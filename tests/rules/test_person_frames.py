@@ -83,3 +83,27 @@ def test_named_as_arrived_after_a_reported_release_is_freed(alerts):
     text = ("Belarus freed 14 prisoners on 21 June. By evening Siarhei Tsikhanouski and Andrzej "
             "Poczobut were in Vilnius, along with 12 other prisoners.")
     assert alerts(text, "2025-12-20") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_date_of_an_arrest_does_not_date_a_release(alerts):
+    text = ("Rights group Viasna says Ales Bialiatski, in custody since July 2021, has been released. "
+            "Siarhei Tsikhanouski, detained in May 2020, was freed on 21 June.")
+    assert alerts(text, "2025-12-14") == []
+
+
+def test_person_held_by_the_one_arriving_is_not_arriving(alerts):
+    text = ("Belarus freed 14 prisoners on Saturday. Footage showed Siarhei Tsikhanouski stepping out of "
+            "a van and holding Sviatlana Tsikhanouskaya in a long embrace.")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_person_freed_in_a_month_without_a_baseline_release(alerts):
+    text = "The president released 14 political prisoners last July, including Siarhei Tsikhanouski."
+    assert sorted(alerts(text, "2025-08-28")) == [("new_event", "2025-07", 14, None, None),
+                                                  ("person_status", None, "freed 2025-07", None, "Siarhei Tsikhanouski")]
+
+
+def test_last_month_is_the_month_before_publication(alerts):
+    text = "He released 14 political prisoners last month, including Siarhei Tsikhanouski."
+    assert ("person_status", None, "freed 2025-07", None, "Siarhei Tsikhanouski") in alerts(text, "2025-08-28")
+    assert alerts(text, "2025-07-10") == []         # published in July: last month is June's release

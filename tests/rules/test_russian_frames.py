@@ -46,3 +46,9 @@ def test_together_with_him_another_13_is_14(engine, baseline):
 def test_headline_speaker_before_a_colon_is_not_freed(engine, baseline):
     text = "Тихановская: Колесникова должна быть освобождена, как и другие политзаключенные"
     assert ru(engine, baseline, text, "2025-09-07") == []
+
+
+def test_a_news_agency_that_reports_is_not_a_handover(engine, baseline):
+    text = ("Лукашенко подписал указ о помиловании 22 человек, передает агентство. "
+            "Ранее, 13 декабря, были освобождены 123 человека.")
+    assert ru(engine, baseline, text, "2025-12-30") == [("new_event", "2025-12-30", 22, None, None)]
