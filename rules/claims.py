@@ -276,8 +276,7 @@ def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
     """Whether a count belongs to a release not reported as done: the release predicate
     nearest it is unreal ("called for the release of 1,150"), or its own clause speaks of a
     possible release ("offered on Saturday to let another 900 go free")."""
-    clause = _CLAUSE_BREAK.split(s.text[:n.start])[-1]
-    if lang.search("hypothetical", clause):
+    if lang.search("hypothetical", _clause_at(s.text, n.start)):
         return True
     if all(real for _, real in s.predicates):
         return False
@@ -288,6 +287,13 @@ def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]\s")
 
 
+def _clause_at(text: str, position: int) -> str:
+    """The clause of `text` around `position` (between commas, dashes, brackets ...)."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, position)), len(text))
+    return text[start:end]
+
+
 def sentence_claims(text, published, ctx: Context, state: State, in_title=False) -> list[Claim]:
     """Claims of one sentence; updates `state` for the next sentence."""
     s = read_sentence(value_first(without_repeated_digits(text, ctx.lang), ctx.lang), published, ctx, state)
@@ -296,7 +302,8 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
         placed = place(s, s.release_at, published, ctx, state, True)
         dated = placed.day or placed.month
-        if dated and not ctx.lang.search("cumulative", text) and reports_release(text, placed, ctx.lang):
+        over_releases = ctx.lang.search("cumulative", text) or ctx.lang.search("in_total", text)
+        if dated and not over_releases and reports_release(text, placed, ctx.lang):
             claims.append(_claim("release", s, placed, None, "="))
     claims = [_with_title(c, in_title) for c in claims]
     if claims and ctx.lang.search("hedged", text):
@@ -375,9 +382,10 @@ def _claim(kind, s: Sentence, placed: ev.Placed, value, relation, **extra) -> Cl
 
 
 def place(s: Sentence, position: int, published, ctx: Context, state: State,
-          use_persons: bool, exclude: str | None = None) -> ev.Placed:
-    """The date a claim at `position` is about (see rules.events for the order)."""
-    clue = ev.pick_clue(s.clues, position)
+          use_persons: bool, exclude: str | None = None, count: Num | None = None) -> ev.Placed:
+    """The date a claim at `position` is about (see rules.events for the order); for a count,
+    its own clue (see _count_clue)."""
+    clue = _count_clue(s, count) if count is not None else ev.pick_clue(s.clues, position)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
     hints = list(s.context)
@@ -393,18 +401,53 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     return ev.place_by_publication(published, ctx.events, ctx.window)
 
 
+def _count_clue(s: Sentence, n: Num):
+    """The clue of a count among several: the nearest one in its own segment, the text between
+    the joins ("and", commas) that separate it from the counts before and after it ("the 14
+    freed in June and the 52 freed in September"); else the nearest clue before it."""
+    earlier = [m.end for m in s.nums if m.end <= n.start]
+    later = [m.start for m in s.nums if m.start >= n.end]
+    start = max((j.end() for j in _JOIN.finditer(s.text, earlier[-1], n.start)), default=0) if earlier else 0
+    end = min((j.start() for j in _JOIN.finditer(s.text, n.end, later[0])), default=len(s.text)) \
+        if later else len(s.text)
+    own = [c for c in s.clues if start <= c.start and c.end <= end]
+    if own:
+        return min(own, key=lambda c: c.start - n.end if c.start >= n.end else n.start - c.end)
+    return ev.pick_clue(s.clues, n.start)
+
+
+def _elliptic(s: Sentence, previous: Num, n: Num) -> bool:
+    """A bare count joined to a release count before it, with a date of its own and nothing
+    else: it shares that count's predicate ("... and 52 in September")."""
+    between = s.text[previous.end:n.start]
+    joined = _JOIN.search(between) and _JOIN.search(between).end() == len(between)
+    rest = s.text[n.end:]
+    clue = next((c for c in s.clues if c.start >= n.end), None)
+    return bool(joined and clue and len(rest[:clue.start - n.end].split()) <= 1)
+
+
+# what separates coordinated phrases, each with its own count and date
+_JOIN = re.compile(r"\s*(?:[,;]\s*(?:\w+\s+)?|\s(?:and|и|i|ir|та|і|а)\s+)", re.I)
+
+
 # ---- numbers ------------------------------------------------------------------------------
 
 def number_claims(s: Sentence, published, ctx: Context, state: State, written: str) -> list:
     """Remaining counts, nationality counts and release totals stated by the numbers
     (`written`: the sentence as written, before a fact-box line is turned into a phrase)."""
-    readings = [(i, n, r) for i, n in enumerate(s.nums)
-                if (r := read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang))) is not None]
+    readings = []
+    for i, n in enumerate(s.nums):
+        reading = read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang))
+        if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n):
+            reading = ("total", n.value, None)     # "14 were freed in June and 52 in September"
+        if reading is not None:
+            readings.append((i, n, reading))
     if not readings:
         return []                       # most sentences: skip the sentence-wide patterns below
     out = []
     moving = bool(ctx.lang.search("movement", written))
     cumulative = bool(ctx.lang.search("cumulative", s.text))
+    in_total = bool(ctx.lang.search("in_total", s.text))
     for i, n, (kind, value, country) in readings:
         if kind == "remaining":
             if _remaining_ok(s, n, ctx):
@@ -417,7 +460,9 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
             kind == "nationality" and state.seen_release and bool(ctx.lang.search("group_ref", s.text)))
         if not linked or cumulative:
             continue
-        placed = place(s, n.start, published, ctx, state, True)
+        placed = place(s, n.start, published, ctx, state, True, count=n)
+        if in_total and placed.source not in ev.STATED:
+            continue                    # "in total, 189 were freed": over releases, not one
         if placed.day is None and not (placed.month and kind == "total"):
             continue                    # a month without a baseline event can only hold a new release
         dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)
@@ -449,7 +494,8 @@ def _verb_bound(text: str, n: Num, lang: Lang) -> bool:
 
 def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     near = s.text[max(0, n.start - 60):n.end + 50]
-    if ctx.lang.search("future", near) or ctx.lang.search("cumulative", s.text):
+    if ctx.lang.search("future", near) or ctx.lang.search("cumulative", s.text) or \
+            ctx.lang.search("in_total", s.text):
         return False
     old = [c for c in s.clues if (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]
     return not old
@@ -462,8 +508,9 @@ def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
     before = [m for m in s.mentions if m.end <= n.start]
     chain = 1
     for a, b in zip(before, before[1:]):
-        together = lang.match("coordinated", s.text[a.end:b.start]) and not lang.search(
-            "kin_before", s.text[a.start:b.start])
+        between = s.text[a.start:b.start]
+        together = lang.match("coordinated", s.text[a.end:b.start]) and not (
+            lang.search("kin_before", between) or lang.search("whose_kin_before", between))
         chain = chain + 1 if together else 1
     return chain
 
@@ -672,6 +719,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
         return "exiled"
     if s.release_at is None or lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
         return None
+    if lang.search("hypothetical", _clause_at(s.text, s.release_at)):
+        return None                     # "next to walk free will be X", "hopes X will be freed"
     if s.arrival and 0 < s.release_at < mention.start:
         return None                     # "showed him stepping out of a van and holding X": X is not the one arriving
     if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and \

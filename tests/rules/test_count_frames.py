@@ -95,3 +95,33 @@ def test_same_figure_as_a_dated_new_release_is_that_release(alerts):
 def test_two_named_and_12_others_is_14(alerts):
     text = "On Saturday Siarhei Tsikhanouski and Natallia Dulina walked free together with 12 other prisoners."
     assert alerts(text, "2025-06-22") == []
+
+
+def test_count_in_a_clause_about_a_possible_release_is_not_a_release(alerts):
+    text = "Without those guarantees, a release of 100 people next month would be a mere transaction."
+    assert alerts(text, "2025-09-20") == []
+
+
+def test_named_with_a_relative_in_a_whose_clause_and_13_others_is_14(alerts):
+    text = ("On Saturday Belarus released Siarhei Tsikhanouski, the blogger whose wife Sviatlana "
+            "leads the opposition, together with 13 other prisoners.")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_each_count_takes_the_month_that_follows_it(alerts):
+    text = "The December release was larger than the 14 freed in June and the 52 freed in September."
+    assert alerts(text, "2025-12-20") == []
+    text = "Fourteen were freed in June and 50 in September."
+    assert alerts(text, "2025-12-20") == [("release_count", E2, 50, None, None)]
+
+
+def test_a_corrected_figure_is_a_candidate(check):
+    text = "Correction: an earlier version of this article said that Belarus had freed 50 prisoners on Thursday."
+    report = check(text, "2025-09-13")
+    assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [50]
+
+
+def test_in_total_with_a_stated_day_is_that_days_total(alerts):
+    assert alerts("In total, 114 prisoners were freed on Saturday, 13 December.", "2025-12-14") == \
+        [("release_count", E3, 114, None, None)]
+    assert alerts("In total, 189 prisoners have been freed in the deals.", "2025-12-20") == []
