@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from rules.errors import RulesError
@@ -136,13 +137,73 @@ def person_from_table(row: dict, where: str) -> Person:
 
 
 def load_registry(path: Path | None = None) -> Registry:
-    """The registry of rules/data/persons.toml."""
+    """The registry of rules/data/persons.toml, with the spellings and case forms each
+    language adds (rules/data/names_<code>.toml), and the Russian and Ukrainian case forms of
+    every Cyrillic surname from pymorphy3's dictionaries, in the person's own gender."""
     path = path or DATA / "persons.toml"
+    persons = {row.get("name"): person_from_table(row, path.name) for row in _read(path).get("person", [])}
+    for names in sorted(DATA.glob("names_*.toml")):
+        for row in _read(names).get("name", []):
+            _no_unknown_keys(row, {"person", "first", "surnames"}, names.name)
+            person = persons.get(row.get("person"))
+            if person is None:
+                raise RulesError(f"{names.name}: names for unknown person '{row.get('person')}'")
+            persons[person.name] = replace(person, first=person.first + tuple(row.get("first", ())),
+                                           surnames=person.surnames + tuple(row.get("surnames", ())))
+    registry = Registry()
+    for person in persons.values():
+        registry.add(replace(person, surnames=person.surnames + inflected(person)))
+    return registry
+
+
+def _read(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise RulesError(f"{path.name}: {exc}") from exc
-    registry = Registry()
-    for row in data.get("person", []):
-        registry.add(person_from_table(row, path.name))
-    return registry
+
+
+def _no_unknown_keys(row: dict, allowed: set, where: str) -> None:
+    unknown = sorted(set(row) - allowed)
+    if unknown:
+        raise RulesError(f"{where}: unknown key '{unknown[0]}'")
+
+
+def inflected(person: Person) -> tuple[str, ...]:
+    """Case forms of the person's Cyrillic surnames in their gender ("Тихановская" ->
+    "Тихановской", "Тихановскую"; never the husband's "Тихановского")."""
+    gender = "masc" if person.gender == "m" else "femn"
+    out: list[str] = []
+    for form in person.surnames:
+        for analyser in _analysers_for(form):
+            for parse in analyser.parse(form):
+                if _is_surname(parse, gender):
+                    out += [f.word for f in parse.lexeme if "plur" not in f.tag
+                            and f.tag.gender in (None, gender) and f.word != form.lower()]
+    return tuple(dict.fromkeys(out))
+
+
+def _is_surname(parse, gender: str) -> bool:
+    """A reading of the spelling as a surname in the nominative, in the person's gender."""
+    tag = parse.tag
+    kind = tag.POS == "ADJF" or (tag.POS == "NOUN" and ("Surn" in tag or "Name" in tag))
+    return kind and "nomn" in tag and "plur" not in tag and tag.gender in (None, gender)
+
+
+def _analysers_for(form: str) -> tuple:
+    """The dictionaries that may decline a spelling: Ukrainian for its own letters, Russian and
+    Ukrainian for Cyrillic shared by both, none for Belarusian (ў, ы, э) or Latin spellings."""
+    letters = {c for c in form.lower() if c.isalpha()}
+    if not letters <= _CYRILLIC or letters & set("ўыэъ"):
+        return ()
+    ru, uk = _analysers()
+    return (uk,) if letters & set("іїєґ") else (ru, uk)
+
+
+_CYRILLIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў")
+
+
+@lru_cache(maxsize=1)
+def _analysers() -> tuple:
+    import pymorphy3
+    return tuple(pymorphy3.MorphAnalyzer(lang=code) for code in ("ru", "uk"))

@@ -102,3 +102,11 @@ def test_that_weekday_not_matching_the_previous_date_is_ignored():
     state = State(carry=Placed(dt.date(2025, 9, 11), "explicit"))
     assert [c.day for c in _anaphoric_weekdays("crossed that Thursday", en, state)] == [dt.date(2025, 9, 11)]
     assert _anaphoric_weekdays("crossed that Monday", en, state) == []
+
+
+def test_case_forms_of_cyrillic_surnames_keep_the_gender():
+    from rules.names import load_registry
+    registry = load_registry()
+    found = registry.find("Встреча Тихановской с Тихановским и Колесниковой, письмо Почобуту")
+    assert [m.person.name for m in found] == ["Sviatlana Tsikhanouskaya", "Siarhei Tsikhanouski",
+                                             "Maria Kalesnikava", "Andrzej Poczobut"]
