@@ -52,3 +52,8 @@ def test_a_news_agency_that_reports_is_not_a_handover(engine, baseline):
     text = ("Лукашенко подписал указ о помиловании 22 человек, передает агентство. "
             "Ранее, 13 декабря, были освобождены 123 человека.")
     assert ru(engine, baseline, text, "2025-12-30") == [("new_event", "2025-12-30", 22, None, None)]
+
+
+def test_not_among_the_freed_with_net(engine, baseline):
+    assert ru(engine, baseline, "В субботу освобождены 14 человек. Анджея Почобута среди освобожденных нет.",
+              "2025-06-22") == []
