@@ -303,7 +303,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         placed = place(s, s.release_at, published, ctx, state, True)
         dated = placed.day or placed.month
         over_releases = ctx.lang.search("cumulative", text) or ctx.lang.search("in_total", text)
-        if dated and not over_releases and reports_release(text, placed, ctx.lang):
+        if dated and not over_releases and reports_release(text, placed, ctx.lang, bool(s.clues)):
             claims.append(_claim("release", s, placed, None, "="))
     claims = [_with_title(c, in_title) for c in claims]
     if claims and ctx.lang.search("hedged", text):
@@ -312,11 +312,11 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     return claims
 
 
-def reports_release(text: str, placed: ev.Placed, lang: Lang) -> bool:
+def reports_release(text: str, placed: ev.Placed, lang: Lang, dated_here: bool = True) -> bool:
     """Whether a sentence without a count reports a release that happened: a release it does not
     date itself is not reported by a hypothetical sentence ("ready to do so again", "could be
     freed if ...") nor by a release word used only as an attribute ("the freed prisoners")."""
-    if placed.source in ev.STATED:
+    if placed.source in ev.STATED and dated_here:
         return True
     if lang.search("hypothetical", text):
         return False
@@ -402,14 +402,11 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
 
 
 def _count_clue(s: Sentence, n: Num):
-    """The clue of a count among several: the nearest one in its own segment, the text between
-    the joins ("and", commas) that separate it from the counts before and after it ("the 14
-    freed in June and the 52 freed in September"); else the nearest clue before it."""
-    earlier = [m.end for m in s.nums if m.end <= n.start]
-    later = [m.start for m in s.nums if m.start >= n.end]
-    start = max((j.end() for j in _JOIN.finditer(s.text, earlier[-1], n.start)), default=0) if earlier else 0
-    end = min((j.start() for j in _JOIN.finditer(s.text, n.end, later[0])), default=len(s.text)) \
-        if later else len(s.text)
+    """The clue of a count: the nearest one in its own phrase, the text between the joins
+    ("and", commas) around it ("the 14 freed in June and the 52 in September": June is the
+    14's, September the 52's); else the nearest clue before it, else after it."""
+    start = max((j.end() for j in _JOIN.finditer(s.text, 0, n.start)), default=0)
+    end = next((j.start() for j in _JOIN.finditer(s.text, n.end)), len(s.text))
     own = [c for c in s.clues if start <= c.start and c.end <= end]
     if own:
         return min(own, key=lambda c: c.start - n.end if c.start >= n.end else n.start - c.end)
@@ -417,17 +414,23 @@ def _count_clue(s: Sentence, n: Num):
 
 
 def _elliptic(s: Sentence, previous: Num, n: Num) -> bool:
-    """A bare count joined to a release count before it, with a date of its own and nothing
-    else: it shares that count's predicate ("... and 52 in September")."""
+    """A bare count joined to a release count before it, in a phrase of its own that holds only
+    a date and a word or two: it shares that count's predicate ("... and 52 in September",
+    "31 on 7 November, 20 November: another 32")."""
     between = s.text[previous.end:n.start]
-    joined = _JOIN.search(between) and _JOIN.search(between).end() == len(between)
-    rest = s.text[n.end:]
-    clue = next((c for c in s.clues if c.start >= n.end), None)
-    return bool(joined and clue and len(rest[:clue.start - n.end].split()) <= 1)
+    start = max((j.end() for j in _JOIN.finditer(s.text, previous.end, n.start)), default=None)
+    if start is None:
+        return False
+    end = next((j.start() for j in _JOIN.finditer(s.text, n.end)), len(s.text))
+    clues = [c for c in s.clues if start <= c.start and c.end <= end]
+    rest = s.text[start:end]
+    for c in sorted(clues, key=lambda c: c.start, reverse=True) + [n]:
+        rest = rest[:c.start - start] + " " + rest[c.end - start:]
+    return bool(clues) and len(re.findall(r"\w+", rest)) <= 2 and bool(between)
 
 
 # what separates coordinated phrases, each with its own count and date
-_JOIN = re.compile(r"\s*(?:[,;]\s*(?:\w+\s+)?|\s(?:and|и|i|ir|та|і|а)\s+)", re.I)
+_JOIN = re.compile(r"\s*(?:[,;]\s*(?:(?:and|и|i|ir|та|і|а)\s+)?|\s(?:and|и|i|ir|та|і|а)\s+)", re.I)
 
 
 # ---- numbers ------------------------------------------------------------------------------
@@ -719,7 +722,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
         return "exiled"
     if s.release_at is None or lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
         return None
-    if lang.search("hypothetical", _clause_at(s.text, s.release_at)):
+    if lang.search("hypothetical", _clause_at(s.text, s.release_at)) or \
+            lang.search("hypothetical", _clause_at(s.text, mention.start)):
         return None                     # "next to walk free will be X", "hopes X will be freed"
     if s.arrival and 0 < s.release_at < mention.start:
         return None                     # "showed him stepping out of a van and holding X": X is not the one arriving

@@ -57,3 +57,9 @@ def test_a_news_agency_that_reports_is_not_a_handover(engine, baseline):
 def test_not_among_the_freed_with_net(engine, baseline):
     assert ru(engine, baseline, "В субботу освобождены 14 человек. Анджея Почобута среди освобожденных нет.",
               "2025-06-22") == []
+
+
+def test_second_count_with_its_own_date_shares_the_pardon(engine, baseline):
+    text = "7 ноября он помиловал 31 человека, 20 ноября — еще 32."
+    assert sorted(ru(engine, baseline, text, "2024-11-25")) == [("new_event", "2024-11-07", 31, None, None),
+                                                               ("new_event", "2024-11-20", 32, None, None)]
