@@ -63,3 +63,8 @@ def test_second_count_with_its_own_date_shares_the_pardon(engine, baseline):
     text = "7 ноября он помиловал 31 человека, 20 ноября — еще 32."
     assert sorted(ru(engine, baseline, text, "2024-11-25")) == [("new_event", "2024-11-07", 31, None, None),
                                                                ("new_event", "2024-11-20", 32, None, None)]
+
+
+def test_most_of_all_is_not_in_total(engine, baseline):
+    text = "В четверг освободили 52 человека. Больше всего литовцев — пятеро граждан Литвы вернулись домой."
+    assert ru(engine, baseline, text, "2025-09-14") == [("nationality_count", E2, 5, "LT", None)]
