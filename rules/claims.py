@@ -681,9 +681,25 @@ def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Cl
                   else place(s, mention.start, published, ctx, state, True, mention.person.name))
         if status == "freed" and placed.day is None and placed.month is None:
             continue
+        weak = "the person is named only near the release, not in its clause" \
+            if status == "freed" and not _in_release_clause(s, mention, ctx.lang) else ""
         out.append(_claim("person_status", s, placed, None, "=", person=mention.person.name,
-                          status=status))
+                          status=status, weak=weak))
     return out
+
+
+def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """Whether a person is read as freed within the release's own stretch of the sentence: no
+    semicolon, dash or bracket stands between the name and the release verb, unless a list
+    marker does too ("14 freed; among them X", "freed 14 — including X")."""
+    if s.release_at is None or s.release_at == 0:
+        return True                     # a list introduced by the previous sentence
+    low, high = sorted((s.release_at, mention.start))
+    between = s.text[low:high]
+    return not _STRONG_BREAK.search(between) or bool(lang.search("list_marker", s.text[max(0, low - 30):high]))
+
+
+_STRONG_BREAK = re.compile(r"[;—–()]")
 
 
 def _subjects(s: Sentence, ctx: Context, state: State):

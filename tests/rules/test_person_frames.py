@@ -107,3 +107,10 @@ def test_last_month_is_the_month_before_publication(alerts):
     text = "He released 14 political prisoners last month, including Siarhei Tsikhanouski."
     assert ("person_status", None, "freed 2025-07", None, "Siarhei Tsikhanouski") in alerts(text, "2025-08-28")
     assert alerts(text, "2025-07-10") == []         # published in July: last month is June's release
+
+
+def test_person_beyond_a_dash_without_a_list_is_a_candidate(check):
+    report = check("Minsk freed 14 prisoners on Saturday — Andrzej Poczobut, a journalist, watched from Hrodna.", "2025-06-22")
+    assert report.discrepancies == [] and [d.person for d in report.candidates] == ["Andrzej Poczobut"]
+    report = check("Minsk freed 14 prisoners on Saturday — among them Andrzej Poczobut.", "2025-06-22")
+    assert [d.person for d in report.discrepancies] == ["Andrzej Poczobut"]
