@@ -112,3 +112,38 @@ def test_secrets_never_reach_logs_or_the_alerts_listing(tmp_path, site):
     for output in (run.stdout, run.stderr, listing.stdout, as_json.stdout):
         assert "s3cretpw" not in output and "hooktoken123" not in output
     assert "json://***@127.0.0.1" in listing.stdout
+
+
+def _page(title: str, lang: str, body: str) -> bytes:
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="article:published_time" content="2025-06-22T08:00:00Z"></head>'
+            f'<body><article><h1>{title}</h1><p>{body}</p></article></body></html>').encode()
+
+
+def _feed(site, pages: dict) -> str:
+    items = "".join(f"<item><title>{t}</title><link>{site.url(path)}</link></item>" for path, t in pages.items())
+    return site.add("/feed.xml", f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
+                    headers={"Content-Type": "application/rss+xml"})
+
+
+def test_candidates_are_stored_for_review_and_sent_nowhere_and_other_languages_are_not_read(tmp_path, site):
+    site.add("/approx.html", _page("About a dozen freed", "en",
+             "Reports on Saturday said roughly a dozen political prisoners had been freed in Minsk, "
+             "according to a channel that could not name them."), headers={"Content-Type": "text/html"})
+    site.add("/de.html", _page("Sechzehn Gefangene frei", "de",
+             "Belarus hat am Samstag sechzehn politische Gefangene freigelassen, darunter den Blogger "
+             "Siarhei Tsikhanouski, teilte die Menschenrechtsorganisation Wjasna in Vilnius mit."),
+             headers={"Content-Type": "text/html"})
+    feed_url = _feed(site, {"/approx.html": "About a dozen freed", "/de.html": "Sechzehn Gefangene frei"})
+    config = write_config(tmp_path / "config.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          feeds=[("mixed", feed_url)], notify=[site.url("/hook").replace("http://", "json://")])
+
+    assert run_cli("run", "--once", "--config", str(config)).returncode == 0
+    assert site.posted_json() == []                                   # a candidate is pushed nowhere
+    records = [json.loads(line) for line in run_cli("alerts", "--json", "--config", str(config)).stdout.splitlines()]
+    assert [(r["kind"], r["state"], r["deliveries"]) for r in records] == [("candidate", "review", [])]
+    assert [(d["kind"], d["claimed"]) for d in records[0]["candidates"]] == [("release_count", 12)]
+    assert records[0]["discrepancies"] == []
+
+    feeds = run_cli("feeds", "--config", str(config)).stdout
+    assert "1 checked" in feeds and "1 not checked (language has no table)" in feeds and "de 1" in feeds
