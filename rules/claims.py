@@ -269,7 +269,17 @@ def release_predicates(text: str, lang: Lang, table: str = "release") -> list[tu
     return [(m.start(), not pats["unreal"].search(text[max(0, m.start() - 40):m.start()]))
             for m in lang.finditer(table, text)
             if not pats["media_before"].search(text[max(0, m.start() - 20):m.start()])
-            and not pats["other_agent_before"].search(text[max(0, m.start() - 30):m.start()])]
+            and not pats["other_agent_before"].search(text[max(0, m.start() - 30):m.start()])
+            and not _in_scare_quotes(text, m)]
+
+
+def _in_scare_quotes(text: str, m: re.Match) -> bool:
+    """A release word quoted as a word (the «pardon» as a concept), not a predicate."""
+    before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 12]
+    return before in _OPENING and bool(re.match(r"\w*[»”\"']", after))
+
+
+_OPENING = {"«", "“", "\"", "'", "„"}
 
 
 def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:

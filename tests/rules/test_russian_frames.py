@@ -68,3 +68,8 @@ def test_second_count_with_its_own_date_shares_the_pardon(engine, baseline):
 def test_most_of_all_is_not_in_total(engine, baseline):
     text = "В четверг освободили 52 человека. Больше всего литовцев — пятеро граждан Литвы вернулись домой."
     assert ru(engine, baseline, text, "2025-09-14") == [("nationality_count", E2, 5, "LT", None)]
+
+
+def test_a_release_word_in_scare_quotes_is_no_release(engine, baseline):
+    text = "В понедельник стало ясно: «помилование» для властей — по сути принудительная высылка."
+    assert ru(engine, baseline, text, "2025-09-16") == []
