@@ -398,17 +398,34 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     clue = _count_clue(s, count) if count is not None else ev.pick_clue(s.clues, position)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
-    hints = list(s.context)
-    if use_persons:
-        hints += [{ctx.person_events[m.person.name]} for m in s.mentions
-                  if m.person.name in ctx.person_events and m.person.name != exclude]
-    by_context = ev.place_by_context([set(h) for h in hints], ctx.events)
+    by_context = _placed_by_context(s, ctx, use_persons, exclude)
     if by_context:
         return by_context
     if state.carry is not None:
         return ev.Placed(state.carry.day, state.carry.source if state.carry.source in ev.STATED
                          else "carry")
     return ev.place_by_publication(published, ctx.events, ctx.window)
+
+
+def _placed_by_context(s: Sentence, ctx: Context, use_persons: bool, exclude: str | None = None):
+    """The event the sentence's context words (envoy, sanctions item) and freed persons name."""
+    hints = list(s.context)
+    if use_persons:
+        hints += [{ctx.person_events[m.person.name]} for m in s.mentions
+                  if m.person.name in ctx.person_events and m.person.name != exclude]
+    return ev.place_by_context([set(h) for h in hints], ctx.events)
+
+
+def anchors_disagree(s: Sentence, placed: ev.Placed, ctx: Context) -> str:
+    """Why a claim's stated date and its sentence's context words name different releases
+    ("on 11 September, as Kellogg visited ..."): the reading abstains, its discrepancy is a
+    candidate."""
+    if placed.source not in ev.STATED + ("month",) or placed.day is None or not s.context:
+        return ""
+    by_context = ev.place_by_context([set(h) for h in s.context], ctx.events)
+    if by_context and by_context.day != placed.day:
+        return f"its date names the release of {placed.day}, its context words that of {by_context.day}"
+    return ""
 
 
 def _count_clue(s: Sentence, n: Num):
@@ -479,15 +496,16 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         if placed.day is None and not (placed.month and kind == "total"):
             continue                    # a month without a baseline event can only hold a new release
         dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)
+        weak = anchors_disagree(s, placed, ctx)
         if kind == "nationality":
-            out.append(_claim("nationality_count", s, placed, value, n.relation, country=country))
+            out.append(_claim("nationality_count", s, placed, value, n.relation, country=country, weak=weak))
         else:
             if s.release_at is None and dest is None:
                 continue
             if _vague_population(value, n.relation) and not (
                     placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang)):
                 continue
-            out.append(_claim("release_count", s, placed, value, n.relation, destination=dest))
+            out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
     return out
 
 

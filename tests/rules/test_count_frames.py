@@ -125,3 +125,8 @@ def test_in_total_with_a_stated_day_is_that_days_total(alerts):
     assert alerts("In total, 114 prisoners were freed on Saturday, 13 December.", "2025-12-14") == \
         [("release_count", E3, 114, None, None)]
     assert alerts("In total, 189 prisoners have been freed in the deals.", "2025-12-20") == []
+
+
+def test_date_and_context_naming_different_releases_abstain(check):
+    report = check("On 11 September, as Keith Kellogg met Lukashenko, 16 prisoners were freed.", "2025-09-12")
+    assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [16]
