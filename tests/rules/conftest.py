@@ -19,15 +19,16 @@ def baseline(engine):
 
 @pytest.fixture(scope="session")
 def check(engine, baseline):
-    def run(text, published="2025-06-22", title=""):
-        article = Article(text=text, title=title, published=dt.date.fromisoformat(published))
+    def run(text, published="2025-06-22", title="", language="en"):
+        article = Article(text=text, title=title, published=dt.date.fromisoformat(published),
+                          language=language)
         return engine.check(article, baseline)
     return run
 
 
 @pytest.fixture(scope="session")
 def alerts(check):
-    def run(text, published="2025-06-22", title=""):
+    def run(text, published="2025-06-22", title="", language="en"):
         return [(d.kind, d.event, d.claimed, d.country, d.person)
-                for d in check(text, published, title).discrepancies]
+                for d in check(text, published, title, language).discrepancies]
     return run
