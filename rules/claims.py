@@ -297,6 +297,10 @@ def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]\s")
 
 
+def _clause_start(text: str, position: int) -> int:
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position)), default=0)
+
+
 def _clause_at(text: str, position: int) -> str:
     """The clause of `text` around `position` (between commas, dashes, brackets ...)."""
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position)), default=0)
@@ -465,11 +469,12 @@ _JOIN = re.compile(r"\s*(?:[,;]\s*(?:(?:and|и|i|ir|та|і|а)\s+)?|\s(?:and|и
 def number_claims(s: Sentence, published, ctx: Context, state: State, written: str) -> list:
     """Remaining counts, nationality counts and release totals stated by the numbers
     (`written`: the sentence as written, before a fact-box line is turned into a phrase)."""
-    readings = []
+    readings, elliptic = [], set()
     for i, n in enumerate(s.nums):
         reading = read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang))
         if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n):
             reading = ("total", n.value, None)     # "14 were freed in June and 52 in September"
+            elliptic.add(i)
         if reading is not None:
             readings.append((i, n, reading))
     if not readings:
@@ -486,7 +491,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
             continue
         if kind == "total" and governed_by_unreal(s, n, ctx.lang):
             continue
-        linked = moving or s.release_at is not None or (
+        linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
             kind == "nationality" and state.seen_release and bool(ctx.lang.search("group_ref", s.text)))
         if not linked or cumulative:
             continue
@@ -562,6 +567,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1):
         return None
     if _is_remaining(text, n, after, before, lang):
         return ("remaining", n.value, None) if n.value >= 100 else None
+    if lang.search("whole_marker", before):
+        return _read_total(n, after, before, lang, named)   # "трое из четырнадцати — поляки": 14 is the whole
     linked = pats["people_are"].match(after)
     country = nationality_after(" " + after[linked.end():] if linked else after, lang)
     if pats["part_after"].match(after):
@@ -569,8 +576,9 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1):
         return ("nationality", n.value, country) if country else None
     if country:
         return ("nationality", n.value, country)
-    if lang.search("part_before", before) or pats["subgroup_after"].match(after):
-        return None
+    if lang.search("part_before", before) or pats["subgroup_after"].match(after) or \
+            lang.search("whole_before", text[_clause_start(text, n.start):n.start]):
+        return None                     # a part: "из 52 освобожденных границу пересек 51"
     return _read_total(n, after, before, lang, named)
 
 
@@ -709,8 +717,11 @@ def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Cl
                   else place(s, mention.start, published, ctx, state, True, mention.person.name))
         if status == "freed" and placed.day is None and placed.month is None:
             continue
-        weak = "the person is named only near the release, not in its clause" \
-            if status == "freed" and not _in_release_clause(s, mention, ctx.lang) else ""
+        weak = ""
+        if status == "freed" and not _in_release_clause(s, mention, ctx.lang):
+            weak = "the person is named only near the release, not in its clause"
+        elif status == "freed" and placed.day is None:
+            weak = "only a month places this release, and it holds no baseline release"
         out.append(_claim("person_status", s, placed, None, "=", person=mention.person.name,
                           status=status, weak=weak))
     return out
@@ -728,6 +739,19 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
 
 
 _STRONG_BREAK = re.compile(r"[;—–()]")
+
+
+def _release_reaches(s: Sentence, n: Num, lang: Lang) -> bool:
+    """Whether a release predicate of the sentence reaches the count: no semicolon, dash, colon
+    or bracket stands between them ("in place of the freed come new ones: 509 this year"), or a
+    list marker bridges it ("14 released — including three Poles")."""
+    starts = [at for at, real in s.predicates if real] or ([s.release_at] if s.release_at is not None else [])
+    return any(not _COUNT_BREAK.search(between) or lang.search("list_marker", between)
+               or lang.search("group_ref", between)
+               for between in (s.text[min(at, n.start):max(at, n.start)] for at in starts))
+
+
+_COUNT_BREAK = re.compile(r"[;:—–()]")
 
 
 def _subjects(s: Sentence, ctx: Context, state: State):

@@ -33,7 +33,7 @@ def compare(claims: list[Claim], index: Index, published: date | None, settings:
     out, seen = [], set()
     for claim in claims:
         found = check_claim(claim, index, published, settings)
-        if found is None:
+        if found is None or _same_new_release(found, out, settings):
             continue
         if claim.weak and not found.weak:
             found = replace(found, weak=claim.weak)
@@ -42,6 +42,17 @@ def compare(claims: list[Claim], index: Index, published: date | None, settings:
             seen.add(key)
             out.append(found)
     return out
+
+
+def _same_new_release(found: Discrepancy, earlier: list[Discrepancy], settings) -> bool:
+    """A new release dated within a day of one the article already reported is that release
+    (the decree on Monday, the report of it on Tuesday)."""
+    if found.kind != "new_event" or found.event is None or len(found.event) != 10:
+        return False
+    day = date.fromisoformat(found.event)
+    return any(d.kind == "new_event" and d.event and len(d.event) == 10 and d.event != found.event
+               and abs((date.fromisoformat(d.event) - day).days) <= settings["event_match_days"]
+               for d in earlier)
 
 
 def check_claim(claim: Claim, index: Index, published, settings) -> Discrepancy | None:

@@ -141,7 +141,8 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
     for m in pats["month"].finditer(sentence):
         name = m.group(1)
         capitalised = lang.extra["month_capitalised"]
-        if _overlaps(m.start(), taken + out) or len(name) < 4 or (capitalised and not name[0].isupper()):
+        if _overlaps(m.start(), taken + out) or len(name) < lang.extra["bare_month_min_length"] or \
+                (capitalised and not name[0].isupper()):
             continue
         if published is None:
             continue

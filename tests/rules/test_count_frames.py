@@ -130,3 +130,14 @@ def test_in_total_with_a_stated_day_is_that_days_total(alerts):
 def test_date_and_context_naming_different_releases_abstain(check):
     report = check("On 11 September, as Keith Kellogg met Lukashenko, 16 prisoners were freed.", "2025-09-12")
     assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [16]
+
+
+def test_count_beyond_a_colon_from_the_release_is_not_its_count(alerts):
+    text = "In place of the freed come new prisoners: this year 509 people were given the status."
+    assert alerts(text, "2025-12-20") == []
+
+
+def test_a_report_of_a_decree_the_day_after_is_the_same_new_release(alerts):
+    text = ("On Monday, 16 September, Lukashenko pardoned 37 people. On Tuesday, 17 September, officials "
+            "said those pardoned included six women.")
+    assert alerts(text, "2024-09-18") == [("new_event", "2024-09-16", 37, None, None)]

@@ -64,3 +64,20 @@ def test_most_of_all_is_not_in_total(alerts):
 def test_a_release_word_in_scare_quotes_is_no_release(alerts):
     text = "В понедельник стало ясно: «помилование» для властей — по сути принудительная высылка."
     assert alerts(text, "2025-09-16", language="ru") == []
+
+
+def test_a_release_at_the_end_of_may_is_a_release_of_may(check):
+    text = "А в конце мая освобожден гражданин США Юрий Зенкович."
+    assert [(d.kind, d.event) for d in check(text, "2025-06-23", language="ru").discrepancies] == [("new_event", "2025-05")]
+
+
+def test_of_52_freed_51_crossed_is_a_subcount_and_several_thousand_a_bound(alerts):
+    text = "Таким образом, из 52 освобожденных литовскую границу в итоге пересек 51 человек."
+    assert alerts(text, "2025-09-15", language="ru") == []
+    text = "За пять лет через этот статус прошли несколько тысяч человек: другие были помилованы."
+    assert alerts(text, "2025-06-22", language="ru") == []
+
+
+def test_three_of_fourteen_are_poles_is_not_fourteen_poles(alerts):
+    text = "В субботу МИД Польши сообщил, что трое из четырнадцати освобождённых — граждане Польши."
+    assert alerts(text, "2025-06-22", language="ru") == []
