@@ -371,8 +371,9 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
     stated = [c for c in s.clues]
     if stated or s.context or any(m.person.name in ctx.person_events for m in s.mentions):
         placed = place(s, len(s.text), published, ctx, State(), True)
-        if placed.source not in ("published", "none"):
-            state.carry = placed
+        confirms = state.carry is not None and state.carry.source in ev.STATED and placed.day == state.carry.day
+        if placed.source not in ("published", "none") and not confirms:
+            state.carry = placed        # a context word naming the stated date's release keeps it stated
     people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
     # an unknown name ends the reference to the last person (nothing to end when there is none)
     if people or s.mentions or (state.person is not None
@@ -402,13 +403,17 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     clue = _count_clue(s, count) if count is not None else ev.pick_clue(s.clues, position)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
-    by_context = _placed_by_context(s, ctx, use_persons, exclude)
-    if by_context:
-        return by_context
-    if state.carry is not None:
-        return ev.Placed(state.carry.day, state.carry.source if state.carry.source in ev.STATED
-                         else "carry")
-    return ev.place_by_publication(published, ctx.events, ctx.window)
+    by_words = _placed_by_context(s, ctx, False)
+    if by_words:
+        return by_words
+    carried = state.carry and ev.Placed(state.carry.day, state.carry.source
+                                        if state.carry.source in ev.STATED else "carry")
+    if carried and state.carry.source in ev.STATED:
+        return carried                  # a date stated just before outweighs who else is named
+    by_persons = _placed_by_context(s, ctx, use_persons, exclude)
+    if by_persons:
+        return by_persons
+    return carried or ev.place_by_publication(published, ctx.events, ctx.window)
 
 
 def _placed_by_context(s: Sentence, ctx: Context, use_persons: bool, exclude: str | None = None):
@@ -781,7 +786,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if pats["relative_after"].match(after):
         return None
     described = _own_apposition(s, mention, after, lang)
-    if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,70},", ",", after)[:70]):
+    if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,120},", ",", after)[:70]):
         return "held" if pats["held"].match(described) else None
     if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
             lang.search("held_apposition", after) or lang.search("held_relative", _own_text(s, mention)[:200]):
@@ -799,7 +804,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
             not _release_in_own_clause(s, mention):
         return None
     speaks = any(pats["speaks_after"].match(a) or pats["agent_after"].match(a) for a in (after, described))
-    speaks = speaks or _release_in_whose_clause(s, mention, lang)
+    speaks = speaks or _release_of_another(s, mention, lang)
     if speaks or lang.search("by_before", s.text[:mention.start]):
         return None
     if _release_negated(s, mention, pats):
@@ -813,6 +818,17 @@ def _release_in_own_clause(s: Sentence, mention: Mention) -> bool:
     close = _CLAUSE_END.search(s.text, mention.end)
     end = close.start() if close else len(s.text)
     return any(real and mention.end < at < end for at, real in s.predicates)
+
+
+def _release_of_another(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """The release verb comes in a relative clause of another name after the mention ("X, the son
+    of Y, and Z, who was pardoned in September"), or inside a whose-clause (below)."""
+    if s.release_at is None or s.release_at <= mention.end:
+        return False
+    between = s.text[mention.end:s.release_at]
+    names = list(lang.patterns["unknown_name"].finditer(between))
+    return any(lang.patterns["relative_pronoun"].match(between[m.end():].lstrip(" ,")) for m in names) \
+        or _release_in_whose_clause(s, mention, lang)
 
 
 def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
@@ -876,7 +892,7 @@ def _skip_apposition(after: str, lang: Lang) -> str:
     (", who ...") is kept."""
     if after.startswith(",") and lang.match("relative_pronoun", after[1:].lstrip()):
         return after
-    return re.sub(r"^,\s[^,]{1,70},", ",", after)
+    return re.sub(r"^,\s[^,]{1,120},", ",", after)
 
 
 # ---- tables -------------------------------------------------------------------------------

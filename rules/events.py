@@ -1,12 +1,15 @@
 """When a sentence happened: stated dates, weekdays, months, and which baseline event they name.
 
 Order of evidence for a claim (first that applies wins):
-  1. a stated date, weekday or month in the sentence (nearest one before the claim);
-  2. the event's context named in the sentence (envoy, sanctions item, a freed person),
-     as learned from the seeds;
-  3. the event of the previous sentence in the same paragraph, else of the section heading;
-  4. the latest baseline event shortly before the publication date;
-  5. the publication date itself (a release the baseline does not know).
+  1. a stated date, weekday or month in the claim's own phrase, else the nearest in the sentence;
+  2. the event's context words named in the sentence (envoy, sanctions item), as learned from
+     the seeds;
+  3. a date stated by the previous sentence of the paragraph, or by the section heading;
+  4. the release in which the other persons the sentence names were freed;
+  5. the event of the previous sentence when it was placed otherwise;
+  6. the latest baseline event shortly before the publication date;
+  7. the publication date itself (a release the baseline does not know).
+A claim whose stated date and context words disagree abstains (rules.claims.anchors_disagree).
 """
 from __future__ import annotations
 

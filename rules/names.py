@@ -50,7 +50,8 @@ class Registry:
         self._surname_gate = None
         self.persons.append(person)
         for form in person.surnames:
-            self.by_surname[form.lower()] = person
+            same = [p for p in self.by_surname.get(form.lower(), []) if p.name != person.name]
+            self.by_surname[form.lower()] = same + [person]
         for form in person.first:
             self.by_first.setdefault(form.lower(), []).append(person)
 
@@ -63,8 +64,8 @@ class Registry:
         if not self._may_name(sentence):
             return []
         words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
-        mentions = [Mention(p, s, s + len(_bare(w))) for w, s, e in words
-                    if (p := self.by_surname.get(_bare(w).lower())) is not None]
+        mentions = [Mention(p, s, s + len(_bare(w))) for i, (w, s, e) in enumerate(words)
+                    if (p := self._by_surname(_bare(w), words[i - 1][0] if i else "")) is not None]
         if not mentions:
             return []                   # a bare given name needs a relative's surname beside it
         families = {m.person.family for m in mentions}
@@ -75,6 +76,15 @@ class Registry:
             if mention and not any(m.start <= s < m.end + 2 for m in mentions):
                 mentions.append(mention)
         return _dedupe(sorted(mentions, key=lambda m: m.start), sentence)
+
+    def _by_surname(self, word: str, before: str) -> Person | None:
+        """The person a surname names: of relatives sharing it, the one whose given name stands
+        before it ("Eduard Babaryka", the son), else the first registered."""
+        persons = self.by_surname.get(word.lower())
+        if not persons:
+            return None
+        named = [p for p in persons if before.lower() in (f.lower() for f in p.first)]
+        return (named or persons)[0]
 
     def _may_name(self, sentence: str) -> bool:
         """A quick test: some surname form occurs in the lower-cased sentence. A word's lower

@@ -116,3 +116,33 @@ def test_person_beyond_a_dash_without_a_list_is_a_candidate(check):
     assert report.discrepancies == [] and [d.person for d in report.candidates] == ["Andrzej Poczobut"]
     report = check("Minsk freed 14 prisoners on Saturday — among them Andrzej Poczobut.", "2025-06-22")
     assert [d.person for d in report.discrepancies] == ["Andrzej Poczobut"]
+
+
+def test_a_heading_date_outweighs_the_release_of_others_named(alerts):
+    text = ("21 June — Kellogg in Minsk\n"
+            "Hours later Siarhei Tsikhanouski walked out of prison along with 13 others, among them "
+            "Maria Kalesnikava.")
+    assert alerts(text, "2025-12-30") == [("person_status", E1, "freed", None, "Maria Kalesnikava")]
+
+
+def test_apposition_with_a_whose_clause_then_remains_in_the_colony(alerts):
+    text = ("Viktar Babaryka, the former banker whose 2020 bid to challenge Alexander Lukashenko was cut "
+            "short by his arrest, remains in the colony in Navapolatsk.")
+    assert alerts(text, "2026-01-15") == [("person_status", None, "held", None, "Viktar Babaryka")]
+
+
+def test_walked_out_of_custody_is_a_release(alerts):
+    text = ("Among the 14 political prisoners who walked out of Belarusian custody on Saturday was the "
+            "opposition leader Sviatlana Tsikhanouskaya.")
+    assert alerts(text, "2025-06-22") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_relative_with_the_same_surname_is_told_apart_by_the_given_name(alerts):
+    text = "Eduard Babaryka, the son of the banker, was freed on 21 June, his lawyer said."
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_release_in_another_names_relative_clause_is_not_the_persons(alerts):
+    text = ("Among those who remain are Andrzej Poczobut and Mikalai Statkevich, who was pardoned in "
+            "September but returned to a colony.")
+    assert alerts(text, "2025-12-20") == []
