@@ -25,7 +25,7 @@ from rules.numbers import Num, find_numbers
 
 # a sentence ends after closing punctuation and space, before an opening quote or bracket (if
 # any) and a capital letter or digit of any script (checked with str.isupper)
-_BOUNDARY = re.compile(r"(?<=[.!?…»”\"])\s+[\"«“„(]?(?=\w)")
+_BOUNDARY = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][»”\"]))\s+[\"«“„(]?(?=\w)")
 
 
 @dataclass
@@ -216,7 +216,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     predicates = release_predicates(text, ctx.lang)
     release_at = next((at for at, real in predicates if real), None)
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
-             and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])]
+             and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
+             and not _in_other_relative_clause(text, c, predicates, ctx.lang)]
     clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state), key=lambda c: c.start)
     arrival = False
     if release_at is None and state.seen_release:
@@ -246,6 +247,16 @@ def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
         if lang.weekdays[table_key(m.group(1))] == carry.day.weekday():
             out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
     return out
+
+
+def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: Lang) -> bool:
+    """A date inside a relative clause without a release ("X, who in September 2020 tore up her
+    passport, ...") dates that clause's event, not the sentence's release."""
+    start = _clause_start(text, clue.start)
+    clause = _clause_at(text, clue.start)
+    if not lang.match("relative_pronoun", clause.lstrip()):
+        return False
+    return not any(start <= at < start + len(clause) for at, _ in predicates)
 
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:
@@ -577,7 +588,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1):
     linked = pats["people_are"].match(after)
     country = nationality_after(" " + after[linked.end():] if linked else after, lang)
     if pats["part_after"].match(after):
-        country = country or nationality_part(after, before, lang)
+        country = country or nationality_part(after, text[:n.start], lang)
         return ("nationality", n.value, country) if country else None
     if country:
         return ("nationality", n.value, country)
@@ -718,10 +729,13 @@ def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Cl
         status = person_status(s, mention, after, ctx.lang)
         if status is None:
             continue
-        placed = (ev.Placed(published, "published") if status != "freed"
-                  else place(s, mention.start, published, ctx, state, True, mention.person.name))
-        if status == "freed" and placed.day is None and placed.month is None:
+        released = status in ("freed", "not_freed")
+        placed = (place(s, mention.start, published, ctx, state, True, mention.person.name) if released
+                  else ev.Placed(published, "published"))
+        if released and placed.day is None and placed.month is None:
             continue
+        if status == "not_freed" and placed.source not in ev.STATED:
+            continue                    # not freed in a release the sentence does not date: says little
         weak = ""
         if status == "freed" and not _in_release_clause(s, mention, ctx.lang):
             weak = "the person is named only near the release, not in its clause"
@@ -808,7 +822,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if speaks or lang.search("by_before", s.text[:mention.start]):
         return None
     if _release_negated(s, mention, pats):
-        return None
+        return "not_freed"              # "X was not among those freed on Saturday"
     return "freed"
 
 
@@ -906,17 +920,27 @@ def table_claims(lines: list[str], published, ctx: Context, heading: str = "") -
 
 
 def _dated_row_sentences(lines: list[str], published, ctx: Context) -> list[Claim]:
-    out = []
+    """The text cells of dated rows, each read as "its column's header: the cell" on the row's
+    date ("Who was freed: Ales Bialiatski" in the 11 September row)."""
+    out, header = [], []
     for line in lines:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = _cells(line)
         day = next((d for d in (_cell_day(c, published, ctx) for c in cells) if d), None)
         if day is None:
+            words = [c for c in cells if c and not re.fullmatch(r":?-+:?", c)]
+            header = cells if len(words) >= 2 else header
             continue
         placed = ev.place_clue(ev.Clue("explicit", 0, 0, day), ctx.events, ctx.slack)
-        for cell in cells:
-            if len(cell.split()) >= 3 and _cell_day(cell, published, ctx) is None:
-                out += paragraph_claims(cell, published, ctx, state=State(carry=placed, seen_release=True))
+        for i, cell in enumerate(cells):
+            if len(cell.split()) >= 2 and _cell_day(cell, published, ctx) is None and _cell_int(cell) is None:
+                label = header[i] if i < len(header) and header[i] else ""
+                text = f"{label}: {cell}" if label else cell
+                out += paragraph_claims(text, published, ctx, state=State(carry=placed, seen_release=True))
     return out
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def _status_rows(lines: list[str], published, ctx: Context) -> list[Claim]:
@@ -927,7 +951,7 @@ def _status_rows(lines: list[str], published, ctx: Context) -> list[Claim]:
         return []
     out = []
     for line in lines:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = _cells(line)
         for i, cell in enumerate(cells):
             mentions = ctx.registry.find(cell)
             if len(mentions) != 1 or not any(held.match(c) for j, c in enumerate(cells) if j != i):
@@ -972,7 +996,9 @@ def _cell_day(cell: str, published, ctx: Context):
 
 
 def _cell_int(cell: str) -> int | None:
-    return int(cell.replace(",", "")) if re.fullmatch(r"\d[\d,]*", cell) else None
+    """The count a cell gives: its whole text, or its leading number ("52 (14 of them foreign)")."""
+    m = re.match(r"(\d[\d,]*)(?:\s*$|\s*\()", cell)
+    return int(m.group(1).replace(",", "")) if m else None
 
 
 def _column_table(rows, days, ctx: Context) -> list[Claim]:
@@ -993,14 +1019,16 @@ def _column_table(rows, days, ctx: Context) -> list[Claim]:
 
 
 def _row_table(rows, published, ctx: Context) -> list[Claim]:
-    if not rows:
+    """Counts of date rows under a header naming the released (or the people) in one column."""
+    head = next((r for r in rows if sum(bool(c) for c in r) >= 2), None)
+    if head is None:
         return []
-    head = rows[0]
-    count_col = next((i for i, c in enumerate(head) if ctx.lang.patterns["release"].search(c)), None)
+    pats = ctx.lang.patterns
+    count_col = next((i for i, c in enumerate(head) if pats["release"].search(c) or pats["people"].search(c)), None)
     if count_col is None:
         return []
     out = []
-    for row in rows[1:]:
+    for row in rows[rows.index(head) + 1:]:
         day = next((d for d in (_cell_day(c, published, ctx) for c in row) if d), None)
         value = _cell_int(row[count_col]) if count_col < len(row) else None
         if day is None or value is None:

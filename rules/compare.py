@@ -129,6 +129,8 @@ def _person_status(claim, index, published, settings) -> Discrepancy | None:
         return _still_held(claim, fact, published)
     if claim.status == "freed" and claim.event and len(claim.event) == 7:
         return _freed_in_month(claim, fact)
+    if claim.status == "not_freed":
+        return _not_freed(claim, fact)
     if claim.status != "freed" or claim.event not in index.events:
         return None
     if claim.placed == "published" and not _same_day_report(claim, fact, published):
@@ -139,6 +141,14 @@ def _person_status(claim, index, published, settings) -> Discrepancy | None:
     if not wrong:
         return None
     return Discrepancy("person_status", claim.event, "freed", _fact_status(fact), claim.sentence,
+                       fact.sources, person=claim.person)
+
+
+def _not_freed(claim, fact: Fact) -> Discrepancy | None:
+    """Said not to be among those freed on a day the baseline has the person freed."""
+    if fact.value != "freed" or fact.event != claim.event:
+        return None
+    return Discrepancy("person_status", claim.event, "not freed", _fact_status(fact), claim.sentence,
                        fact.sources, person=claim.person)
 
 

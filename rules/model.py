@@ -45,7 +45,7 @@ class Claim(_Record):
     event: str | None = None        # ISO date of the event the claim is about (resolved or stated)
     country: str | None = None      # ISO 3166 alpha-2, for nationality_count
     person: str | None = None       # canonical full name, for person_status
-    status: str | None = None       # person_status: "freed" | "held" | "exiled"
+    status: str | None = None       # person_status: "freed" | "not_freed" | "held" | "exiled"
     in_title: bool = False
     destination: str | None = None  # ISO country the counted group was taken to; "?" unsaid
     placed: str = ""                # how `event` was found: explicit|weekday|month|context|carry|published

@@ -68,16 +68,18 @@ def parse_words(text: str, lang: Lang) -> int | None:
         if tok in lang.scales:
             scale = lang.scales[tok]
             if scale >= 1000:
-                total += max(current, 1) * scale
+                total += (current or 1) * scale
                 current = 0
             else:
-                current = max(current, 1) * scale
+                current = (current or 1) * scale
             seen_real = True
         elif tok == lang.dozen:
-            current = max(current, 1) * 12
+            current = (current or 1) * 12         # "half a dozen": 6
             seen_real = True
         elif tok in fractions:
-            current = max(current, 1) + fractions[tok] if current else fractions[tok]
+            current = current + fractions[tok] if current else fractions[tok]
+        elif tok in lang.extra["weak_units"] and current:
+            continue                              # the "a" of "half a dozen"
         elif tok in lang.tens or tok in lang.units:
             current += lang.tens.get(tok, lang.units.get(tok, 0))
             seen_real = seen_real or tok not in lang.extra["weak_units"]

@@ -141,3 +141,22 @@ def test_a_report_of_a_decree_the_day_after_is_the_same_new_release(alerts):
     text = ("On Monday, 16 September, Lukashenko pardoned 37 people. On Tuesday, 17 September, officials "
             "said those pardoned included six women.")
     assert alerts(text, "2024-09-18") == [("new_event", "2024-09-16", 37, None, None)]
+
+
+def test_timeline_table_header_names_what_each_cell_says(alerts):
+    text = ("| Major releases of 2025 |  |  |\n|---|---|---|\n"
+            "| Date | How many people | Who was among the freed |\n|---|---|---|\n"
+            "| 11 September 2025 | 52 (14 of them foreigners) | Nobel laureate Ales Bialiatski, journalist Ihar Losik |\n"
+            "| 13 December 2025 | 131 | Maria Kalesnikava, Viktar Babaryka |")
+    assert sorted(alerts(text, "2025-12-30")) == [("person_status", E2, "freed", None, "Ales Bialiatski"),
+                                                  ("release_count", E3, 131, None, None)]
+
+
+def test_a_sentence_does_not_end_at_a_quoted_name(alerts):
+    text = "On Saturday Minsk freed 14 people, among them the «Radio Liberty» journalist Ihar Karnei and Andrzej Poczobut."
+    assert alerts(text, "2025-06-22") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_half_a_dozen_is_six(alerts):
+    text = "On Thursday 52 prisoners reached Lithuania, half a dozen of them Lithuanian citizens."
+    assert alerts(text, "2025-09-12") == []

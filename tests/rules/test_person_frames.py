@@ -146,3 +146,16 @@ def test_release_in_another_names_relative_clause_is_not_the_persons(alerts):
     text = ("Among those who remain are Andrzej Poczobut and Mikalai Statkevich, who was pardoned in "
             "September but returned to a colony.")
     assert alerts(text, "2025-12-20") == []
+
+
+def test_said_not_freed_on_the_day_the_baseline_has_the_person_freed(alerts):
+    text = "Viktar Babaryka was not among those freed on Saturday, 13 December, his family said."
+    assert alerts(text, "2025-12-16") == [("person_status", E3, "not freed", None, "Viktar Babaryka")]
+    text = "Andrzej Poczobut was not among those freed on Saturday."
+    assert alerts(text, "2025-06-22") == []         # the baseline agrees
+
+
+def test_date_in_a_relative_clause_about_something_else(alerts):
+    text = ("Belarus freed 14 people on 21 June. Among them was Maria Kalesnikava, who in September 2020 "
+            "tore up her passport at the border.")
+    assert alerts(text, "2025-08-09") == [("person_status", E1, "freed", None, "Maria Kalesnikava")]
