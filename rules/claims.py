@@ -48,6 +48,7 @@ class State:
     person: Mention | None = None
     release: ev.Placed | None = None    # where the last release sentence was placed
     seen_release: bool = False          # the article has reported a release before this point
+    over_releases: bool = False         # the previous sentence gave totals over a period
 
 
 def split_sentences(paragraph: str, lang: Lang) -> list[str]:
@@ -391,6 +392,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
                                 and ctx.lang.patterns["unknown_name"].search(s.text)):
         state.person = people[-1] if people else None
     state.seen_release = state.seen_release or s.release_at is not None
+    state.over_releases = bool(ctx.lang.search("cumulative", s.text))
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
 
@@ -497,7 +499,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         return []                       # most sentences: skip the sentence-wide patterns below
     out = []
     moving = bool(ctx.lang.search("movement", written))
-    cumulative = bool(ctx.lang.search("cumulative", s.text))
+    cumulative = bool(ctx.lang.search("cumulative", s.text)) or (
+        state.over_releases and bool(ctx.lang.search("list_intro", s.text)))   # "Of them, 24 ..."
     in_total = bool(ctx.lang.search("in_total", s.text))
     for i, n, (kind, value, country) in readings:
         if kind == "remaining":
@@ -574,6 +577,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1):
     after, before = text[n.end:n.end + 90], text[max(0, n.start - 50):n.start]
     if pats["not_people_after"].match(after):
         return None
+    if n.value == 1 and not n.text[:1].isdigit() and lang.search("pronoun_one_before", before):
+        return None                     # "the one being released", "no one"
     additive = pats["additive_before"].search(before) or pats["more_after"].match(after)
     if additive and pats["comitative"].search(text[:n.start]):
         return ("total", n.value + named, None)     # "together with him, another 13 were freed"
@@ -765,9 +770,12 @@ def _release_reaches(s: Sentence, n: Num, lang: Lang) -> bool:
     or bracket stands between them ("in place of the freed come new ones: 509 this year"), or a
     list marker bridges it ("14 released — including three Poles")."""
     starts = [at for at, real in s.predicates if real] or ([s.release_at] if s.release_at is not None else [])
-    return any(not _COUNT_BREAK.search(between) or lang.search("list_marker", between)
-               or lang.search("group_ref", between)
-               for between in (s.text[min(at, n.start):max(at, n.start)] for at in starts))
+    def reaches(at: int) -> bool:
+        between = s.text[min(at, n.start):max(at, n.start)]
+        breaks = _COUNT_BREAK if at < n.start else _STRONG_BREAK   # "N and 12 others: who walked free"
+        return not breaks.search(between) or bool(lang.search("list_marker", between)
+                                                  or lang.search("group_ref", between))
+    return any(reaches(at) for at in starts)
 
 
 _COUNT_BREAK = re.compile(r"[;:—–()]")

@@ -30,7 +30,7 @@ class Index:
 
 def compare(claims: list[Claim], index: Index, published: date | None, settings: dict) -> list[Discrepancy]:
     """Every discrepancy of an article's claims with the baseline, deduplicated."""
-    out, seen = [], set()
+    out, seen = [], {}
     for claim in claims:
         found = check_claim(claim, index, published, settings)
         if found is None or _same_new_release(found, out, settings):
@@ -39,8 +39,10 @@ def compare(claims: list[Claim], index: Index, published: date | None, settings:
             found = replace(found, weak=claim.weak)
         key = (found.kind, found.event, found.country, found.person)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(found)
+        elif out[seen[key]].weak and not found.weak:
+            out[seen[key]] = found      # a firm reading of the same claim replaces a weak one
     return out
 
 

@@ -96,13 +96,33 @@ def _inside(start: int, spans) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
-def _digit_numbers(text: str) -> list[tuple[int, int, int]]:
+def _digit_numbers(text: str, lang: Lang) -> list[tuple[int, int, int]]:
+    """Digit numbers; one followed by a large scale word is multiplied by it ("1,1 тысячи",
+    "2 thousand": 1100, 2000), else a decimal (86.8) is a share, never a head count."""
     found = []
     for m in _DIGITS.finditer(text):
-        if m.group(0) != m.group(1):
-            continue                      # decimals (86.8) are shares, never head counts
-        found.append((int(re.sub(r"\D", "", m.group(1))), m.start(), m.end()))
+        scale = _scale_after(text, m.end(), lang)
+        if scale:
+            value = float(re.sub(r"[^\d.,]", "", m.group(0)).replace(",", ".")) if m.group(0) != m.group(1) \
+                else int(re.sub(r"\D", "", m.group(1)))
+            found.append((int(round(value * scale[0])), m.start(), scale[1]))
+        elif m.group(0) == m.group(1):
+            found.append((int(re.sub(r"\D", "", m.group(1))), m.start(), m.end()))
     return found
+
+
+def _scale_after(text: str, end: int, lang: Lang) -> tuple[int, int] | None:
+    """(value, end) of a scale word of a thousand or more right after a number ("тысячи", "тыс.")."""
+    m = _scale_pattern(lang).match(text, end)
+    if m is None:
+        return None
+    value = lang.scales.get(table_key(m.group(1)))
+    return (value, m.end()) if value and value >= 1000 else None
+
+
+@lru_cache(maxsize=8)
+def _scale_pattern(lang: Lang) -> re.Pattern:
+    return re.compile(rf"\s+({lang.alternation(lang.scales)})(?!\w)\.?", FLAGS)
 
 
 def _word_numbers(text: str, lang: Lang) -> list[tuple[int, int, int]]:
@@ -127,10 +147,13 @@ def _vague_numbers(text: str, lang: Lang) -> list[Num]:
 
 def find_numbers(text: str, lang: Lang, skip: tuple = ()) -> list[Num]:
     """All quantities in `text` outside the `skip` spans (dates, times), in order."""
-    raw = _digit_numbers(text) + _word_numbers(text, lang)
+    digits = _digit_numbers(text, lang)
+    words = [w for w in _word_numbers(text, lang) if not any(s <= w[1] < e for _, s, e in digits)]
+    raw = digits + words
     nums = [Num(v, _relation_before(text, s, lang), s, e, text[s:e])
             for v, s, e in raw if not _inside(s, skip)]
-    vague = [n for n in _vague_numbers(text, lang) if not _inside(n.start, skip)]
+    vague = [n for n in _vague_numbers(text, lang) if not _inside(n.start, skip)
+             and not any(s <= n.start < e for _, s, e in digits)]
     return sorted(_one_reading(nums, vague), key=lambda n: n.start)
 
 

@@ -20,13 +20,14 @@ FLAGS = re.I | re.U
 # Letters that case-insensitive patterns take for another letter ("ſ" for "s", "ı" and "İ"
 # for "i", old Cyrillic forms) but that str.lower() does not turn into it.
 _LOOKALIKES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с",
-                             "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ё": "е", "Ё": "е"})
+                             "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ё": "е", "Ё": "е",
+                             "’": "'", "ʼ": "'"})
 
 
 def table_key(matched: str) -> str:
     """Matched text as the word tables spell their keys: lower case, look-alike letters
-    undone (a pattern finds "ſaturday"; the weekday table knows "saturday"), and "ё" as "е"
-    (Russian writers use either)."""
+    undone (a pattern finds "ſaturday"; the weekday table knows "saturday"), "ё" as "е"
+    (Russian writers use either) and every apostrophe as ' (Ukrainian п’ятеро, пʼятеро)."""
     return matched.translate(_LOOKALIKES).lower()
 
 
@@ -99,7 +100,7 @@ SCHEMA = {
     "claims": {"release", "release_in_context", "hypothetical", "attributive_before", "unreal",
                "media_before", "hedged", "movement", "people", "part_after", "people_are",
                "subgroup_after", "part_before", "whole_before", "whole_marker", "plus_one_before", "plus_one_after", "coordinated",
-               "additive_before", "comitative", "not_people_after", "more_after", "cumulative", "in_total",
+               "additive_before", "comitative", "not_people_after", "pronoun_one_before", "more_after", "cumulative", "in_total",
                "future", "remaining", "remaining_noun", "held", "held_apposition", "held_relative",
                "held_before", "held_cell", "other_event_before", "speaks_after", "agent_after", "other_agent_before",
                "kin_before", "whose", "whose_kin_before", "relative_after", "not_freed_after",

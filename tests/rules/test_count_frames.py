@@ -160,3 +160,8 @@ def test_a_sentence_does_not_end_at_a_quoted_name(alerts):
 def test_half_a_dozen_is_six(alerts):
     text = "On Thursday 52 prisoners reached Lithuania, half a dozen of them Lithuanian citizens."
     assert alerts(text, "2025-09-12") == []
+
+
+def test_fact_check_verdicts_and_the_one_are_no_counts(alerts):
+    assert alerts("We rate the claim as false, and the figure of 13 released as misleading.", "2025-06-25") == []
+    assert alerts("On Saturday she was the one waiting for him, not the one being released.", "2025-06-25") == []

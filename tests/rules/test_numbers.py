@@ -37,3 +37,13 @@ def test_decimals_are_not_counts():
 ])
 def test_bounds(actual, claimed, relation, ok):
     assert satisfies(actual, claimed, relation) is ok
+
+
+def test_digits_before_a_scale_word_multiply():
+    from rules.lang import load_language
+    from rules.numbers import find_numbers
+    ru, en = load_language("ru"), load_language("en")
+    assert [(n.value, n.relation) for n in find_numbers("понад 1,1 тысячи политзаключённых", ru)] == [(1100, "=")]
+    assert [n.value for n in find_numbers("более 2 тысяч человек", ru)] == [2000]
+    assert [n.value for n in find_numbers("some 1.7 thousand prisoners", en)] == [1700]
+    assert [n.value for n in find_numbers("86.8 percent", en)] == []

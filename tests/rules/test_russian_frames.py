@@ -81,3 +81,9 @@ def test_of_52_freed_51_crossed_is_a_subcount_and_several_thousand_a_bound(alert
 def test_three_of_fourteen_are_poles_is_not_fourteen_poles(alerts):
     text = "В субботу МИД Польши сообщил, что трое из четырнадцати освобождённых — граждане Польши."
     assert alerts(text, "2025-06-22", language="ru") == []
+
+
+def test_of_them_after_a_period_total_is_part_of_that_total(alerts):
+    text = ("За этот же период на свободу вышли 405 человек. Среди них 24 человека были освобождены "
+            "в рамках помилования, 54 человека были вывезены в Литву.")
+    assert alerts(text, "2025-12-02", language="ru") == []
