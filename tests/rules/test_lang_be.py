@@ -257,3 +257,19 @@ def test_case_forms_of_names_stay_with_their_gender():
     him = [m.person.name for m in registry.find("Разам з Ціханоўскім і Cichanoŭskaha")]
     her = [m.person.name for m in registry.find("Ціханоўскай, Ціханоўскую, Cichanoŭskaj")]
     assert set(him) == {"Siarhei Tsikhanouski"} and set(her) == {"Sviatlana Tsikhanouskaya"}
+
+
+def test_with_him_another_13_one_each_greeters_and_a_holiday_date(alerts):
+    assert alerts("У суботу, 21 чэрвеня, зь ім вызвалілі яшчэ 13 чалавек.", "2025-06-22", language="be") == []
+    text = "У чацвер сярод 52 вызваленых былі па адным грамадзяніне Францыі і Вялікабрытаніі."
+    assert alerts(text, "2025-09-12", language="be") == []
+    text = "У чацвер вызваленых сустракалі родныя і Святлана Ціханоўская."
+    assert alerts(text, "2025-09-12", language="be") == []
+    text = "У чацвер, 5 сакавіка, Лукашэнка памілаваў 18 асуджаных. Памілаванне прымеркавана да 8 Сакавіка."
+    assert alerts(text, "2026-03-06", language="be") == [("new_event", "2026-03-05", 18, None, None)]
+
+
+def test_since_june_is_cumulative_and_still_in_prisons_is_remaining(alerts):
+    assert alerts("З чэрвеня на волю выйшлі больш за 180 чалавек.", "2025-12-20", language="be") == []
+    text = "Нягледзячы на вызваленні, у турмах па-ранейшаму больш за тры тысячы чалавек."
+    assert alerts(text, "2025-12-20", language="be") == [("remaining_count", None, 3000, None, None)]
