@@ -413,7 +413,7 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
           use_persons: bool, exclude: str | None = None, count: Num | None = None) -> ev.Placed:
     """The date a claim at `position` is about (see rules.events for the order); for a count,
     its own clue (see _count_clue)."""
-    clue = _count_clue(s, count) if count is not None else ev.pick_clue(s.clues, position)
+    clue = _count_clue(s, count, ctx.lang) if count is not None else ev.pick_clue(s.clues, position)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
     by_words = _placed_by_context(s, ctx, False)
@@ -450,36 +450,41 @@ def anchors_disagree(s: Sentence, placed: ev.Placed, ctx: Context) -> str:
     return ""
 
 
-def _count_clue(s: Sentence, n: Num):
+def _count_clue(s: Sentence, n: Num, lang: Lang):
     """The clue of a count: the nearest one in its own phrase, the text between the joins
     ("and", commas) around it ("the 14 freed in June and the 52 in September": June is the
     14's, September the 52's); else the nearest clue before it, else after it."""
-    start = max((j.end() for j in _JOIN.finditer(s.text, 0, n.start)), default=0)
-    end = next((j.start() for j in _JOIN.finditer(s.text, n.end)), len(s.text))
+    join = _join(lang)
+    start = max((j.end() for j in join.finditer(s.text, 0, n.start)), default=0)
+    end = next((j.start() for j in join.finditer(s.text, n.end)), len(s.text))
     own = [c for c in s.clues if start <= c.start and c.end <= end]
     if own:
         return min(own, key=lambda c: c.start - n.end if c.start >= n.end else n.start - c.end)
     return ev.pick_clue(s.clues, n.start)
 
 
-def _elliptic(s: Sentence, previous: Num, n: Num) -> bool:
+def _elliptic(s: Sentence, previous: Num, n: Num, lang: Lang) -> bool:
     """A bare count joined to a release count before it, in a phrase of its own that holds only
     a date and a word or two: it shares that count's predicate ("... and 52 in September",
     "31 on 7 November, 20 November: another 32")."""
-    between = s.text[previous.end:n.start]
-    start = max((j.end() for j in _JOIN.finditer(s.text, previous.end, n.start)), default=None)
+    join = _join(lang)
+    start = max((j.end() for j in join.finditer(s.text, previous.end, n.start)), default=None)
     if start is None:
         return False
-    end = next((j.start() for j in _JOIN.finditer(s.text, n.end)), len(s.text))
+    end = next((j.start() for j in join.finditer(s.text, n.end)), len(s.text))
     clues = [c for c in s.clues if start <= c.start and c.end <= end]
     rest = s.text[start:end]
     for c in sorted(clues, key=lambda c: c.start, reverse=True) + [n]:
         rest = rest[:c.start - start] + " " + rest[c.end - start:]
-    return bool(clues) and len(re.findall(r"\w+", rest)) <= 2 and bool(between)
+    return bool(clues) and len(re.findall(r"\w+", rest)) <= 2
 
 
-# what separates coordinated phrases, each with its own count and date
-_JOIN = re.compile(r"\s*(?:[,;]\s*(?:(?:and|и|i|ir|та|і|а)\s+)?|\s(?:and|и|i|ir|та|і|а)\s+)", re.I)
+@lru_cache(maxsize=8)
+def _join(lang: Lang) -> re.Pattern:
+    """What separates coordinated phrases, each with its own count and date: a comma or
+    semicolon, or one of the language's conjunctions."""
+    conjunctions = lang.alternation(lang.extra["conjunctions"])
+    return re.compile(rf"\s*(?:[,;]\s*(?:(?:{conjunctions})\s+)?|\s(?:{conjunctions})\s+)", FLAGS)
 
 
 # ---- numbers ------------------------------------------------------------------------------
@@ -490,7 +495,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
     readings, elliptic = [], set()
     for i, n in enumerate(s.nums):
         reading = read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang))
-        if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n):
+        if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n, ctx.lang):
             reading = ("total", n.value, None)     # "14 were freed in June and 52 in September"
             elliptic.add(i)
         if reading is not None:

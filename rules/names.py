@@ -65,7 +65,8 @@ class Registry:
             return []
         words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence)]
         mentions = [Mention(p, s, s + len(_bare(w))) for i, (w, s, e) in enumerate(words)
-                    if (p := self._by_surname(_bare(w), words[i - 1][0] if i else "")) is not None]
+                    if not w[0].islower()           # "kolonii karnej" (a penal colony) is no Karnei
+                    and (p := self._by_surname(_bare(w), words[i - 1][0] if i else "")) is not None]
         if not mentions:
             return []                   # a bare given name needs a relative's surname beside it
         families = {m.person.family for m in mentions}
@@ -102,8 +103,8 @@ class Registry:
         if len(candidates) != 1:
             return None
         following = next((w for w, s, _ in words if s > end), "")
-        if _bare(following).lower() in self.by_surname:
-            return None
+        if _bare(following).lower() in self.by_surname or following[:1].isupper():
+            return None                 # "Andrzej Duda": a given name before another surname
         return Mention(candidates[0], start, end)
 
 
