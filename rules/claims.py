@@ -251,13 +251,14 @@ def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
 
 
 def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: Lang) -> bool:
-    """A date inside a relative clause without a release ("X, who in September 2020 tore up her
-    passport, ...") dates that clause's event, not the sentence's release."""
+    """A date inside a relative clause without a release or a movement ("X, who in September 2020
+    tore up her passport, ...") dates that clause's event, not the sentence's release."""
     start = _clause_start(text, clue.start)
     clause = _clause_at(text, clue.start)
     if not lang.match("relative_pronoun", clause.lstrip()):
         return False
-    return not any(start <= at < start + len(clause) for at, _ in predicates)
+    return not any(start <= at < start + len(clause) for at, _ in predicates) \
+        and not lang.search("movement", clause)      # "whom Minsk deported to Ukraine on Saturday"
 
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:

@@ -410,3 +410,15 @@ def test_efforts_that_led_to_a_release_are_no_hypothesis(engine, baseline):
     text = "Dzięki staraniom prezydenta Andrzeja Dudy w sobotę uwolniono Andrzeja Poczobuta i trzech innych Polaków."
     assert pl(engine, baseline, text, "2025-06-22") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
     assert pl(engine, baseline, "Polska kontynuuje starania o uwolnienie Andrzeja Poczobuta.", "2025-06-22") == []
+
+
+def test_first_contact_classes_hope_not_among_them_and_a_deportation_date(alerts):
+    text = ("W sobotę uwolniono 14 osób. MSZ wyraziło nadzieję, że to pierwszy krok do uwolnienia "
+            "kolejnych Polaków, w tym Andrzeja Poczobuta.")
+    assert alerts(text, "2025-06-22", language="pl") == []
+    text = "W czerwcu, gdy Białoruś uwolniła czternaście osób, Poczobuta wśród nich nie było."
+    assert alerts(text, "2025-08-01", language="pl") == []
+
+
+def test_freed_entering_poland_are_a_subcount(alerts):
+    assert alerts("109 uwolnionych białoruskich więźniów wjedzie dziś do Polski", "2025-12-17", language="pl") == []
