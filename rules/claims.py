@@ -49,6 +49,7 @@ class State:
     release: ev.Placed | None = None    # where the last release sentence was placed
     seen_release: bool = False          # the article has reported a release before this point
     over_releases: bool = False         # the previous sentence gave totals over a period
+    last_day: ev.Placed | None = None   # the last day the article stated, in any paragraph
 
 
 def split_sentences(paragraph: str, lang: Lang) -> list[str]:
@@ -95,7 +96,10 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         previous = line
         if is_heading(line):
             section = heading_section(line, published, ctx)
-        state = State(section.carry, section.person or state.person, state.release, state.seen_release)
+            if section.carry is not None and section.carry.source in ev.STATED:
+                state.last_day = section.carry      # a timeline's dated heading
+        state = State(section.carry, section.person or state.person, state.release, state.seen_release,
+                      last_day=state.last_day)
         claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
     if table:
         claims += table_claims(table, published, ctx, previous)
@@ -219,7 +223,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)]
-    clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state), key=lambda c: c.start)
+    clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state),
+                   key=lambda c: c.start)
     arrival = False
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
@@ -248,6 +253,15 @@ def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
         if lang.weekdays[table_key(m.group(1))] == carry.day.weekday():
             out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
     return out
+
+
+def _anaphoric_days(text: str, lang: Lang, state: State) -> list:
+    """"that evening", "the same day": the day of the sentence before, else the last day the
+    article stated, even paragraphs before."""
+    day = next((p.day for p in (state.carry, state.last_day) if p is not None and p.day), None)
+    if day is None:
+        return []
+    return [ev.Clue("explicit", m.start(), m.end(), day) for m in lang.finditer("day_anaphora", text)]
 
 
 def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: Lang) -> bool:
@@ -387,6 +401,8 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         confirms = state.carry is not None and state.carry.source in ev.STATED and placed.day == state.carry.day
         if placed.source not in ("published", "none") and not confirms:
             state.carry = placed        # a context word naming the stated date's release keeps it stated
+        if placed.source in ev.STATED and placed.day and not _is_dateline(ev.Clue("explicit", 0, 0, placed.day), published):
+            state.last_day = placed     # not the page's own date line
     people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
     # an unknown name ends the reference to the last person (nothing to end when there is none)
     if people or s.mentions or (state.person is not None
@@ -826,8 +842,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if lang.search("hypothetical", _clause_at(s.text, s.release_at)) or \
             lang.search("hypothetical", _clause_at(s.text, mention.start)):
         return None                     # "next to walk free will be X", "hopes X will be freed"
-    if s.arrival and 0 < s.release_at < mention.start:
-        return None                     # "showed him stepping out of a van and holding X": X is not the one arriving
+    if s.arrival and 0 < s.release_at < mention.start and any(m.end <= s.release_at for m in s.mentions):
+        return None                     # "showed Y stepping out of a van and holding X": Y arrives, not X
     if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and \
             not _release_in_own_clause(s, mention):
         return None

@@ -159,3 +159,16 @@ def test_date_in_a_relative_clause_about_something_else(alerts):
     text = ("Belarus freed 14 people on 21 June. Among them was Maria Kalesnikava, who in September 2020 "
             "tore up her passport at the border.")
     assert alerts(text, "2025-08-09") == [("person_status", E1, "freed", None, "Maria Kalesnikava")]
+
+
+def test_that_evening_names_the_day_stated_paragraphs_before(alerts):
+    text = ("On Thursday, 11 September, 52 prisoners were freed.\n"
+            "Families had waited for hours at the border.\n"
+            "Among those who arrived that evening was Ales Bialiatski.")
+    assert alerts(text, "2025-09-20") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_person_embraced_by_one_arriving_is_not_arriving(alerts):
+    text = ("Belarus freed 14 prisoners on Saturday. Footage showed him climbing out of a van and "
+            "holding Sviatlana Tsikhanouskaya in a long embrace.")
+    assert alerts(text, "2025-06-22") == []
