@@ -153,18 +153,19 @@ def place_undated_on_new_event(claims: list[Claim], ctx: Context) -> list[Claim]
     release's, and so is the same figure placed only by context ("frees 250 as the U.S. drops
     potash curbs" above "250 were released on Thursday, 19 March")."""
     known = {e.date.isoformat() for e in ctx.events}
-    new = [c for c in claims if c.kind in ("release", "release_count") and c.event
-           and c.placed in ev.STATED and c.event not in known]
-    if not new:
+    releases = [c for c in claims if c.kind in ("release", "release_count") and c.event and c.event not in known]
+    new = [c for c in releases if c.placed in ev.STATED]
+    # the same figure as a new release, stated or on the publication day ("another 25"), is its
+    figures = {c.value: c.event for c in releases if c.value is not None and c.placed in ev.STATED + ("published",)}
+    if not new and not figures:
         return claims
-    figures = {c.value: c.event for c in new if c.value is not None}
 
     def moved(c: Claim) -> Claim:
         if c.kind not in ("release", "release_count") or c.placed in ev.STATED:
             return c
-        if c.value in figures:
+        if c.value in figures and c.event != figures[c.value]:
             return replace(c, event=figures[c.value], placed="carry")
-        return replace(c, event=new[0].event, placed="carry") if c.placed == "published" else c
+        return replace(c, event=new[0].event, placed="carry") if new and c.placed == "published" else c
     return [moved(c) for c in claims]
 
 
@@ -539,6 +540,9 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         placed = place(s, n.start, published, ctx, state, True, count=n)
         if in_total and placed.source not in ev.STATED:
             continue                    # "in total, 189 were freed": over releases, not one
+        if placed.source == "published" and kind == "total" and published and \
+                ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start]):
+            placed = ev.Placed(published, "published")   # "pardoned another 25": a further release
         if placed.day is None and not (placed.month and kind == "total"):
             continue                    # a month without a baseline event can only hold a new release
         dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)

@@ -87,3 +87,15 @@ def test_of_them_after_a_period_total_is_part_of_that_total(alerts):
     text = ("За этот же период на свободу вышли 405 человек. Среди них 24 человека были освобождены "
             "в рамках помилования, 54 человека были вывезены в Литву.")
     assert alerts(text, "2025-12-02", language="ru") == []
+
+
+def test_another_25_with_no_date_is_a_further_release_and_a_post_is_speech(alerts):
+    assert alerts("Лукашенко помиловал еще 25 осужденных.", "2025-09-16", language="ru") == \
+        [("new_event", "2025-09-16", 25, None, None)]
+    text = "В субботу освобождены 14 человек. Светлана Тихановская публикует в соцсетях: «Мой муж на свободе!»"
+    assert alerts(text, "2025-06-21", language="ru") == []
+
+
+def test_the_same_figure_as_another_25_is_that_release(alerts):
+    text = "Лукашенко помиловал еще 25 осужденных\nАлександр Лукашенко подписал указ о помиловании 25 человек."
+    assert alerts(text, "2025-09-16", language="ru") == [("new_event", "2025-09-16", 25, None, None)]
