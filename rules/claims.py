@@ -314,12 +314,23 @@ def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
     """Whether a count belongs to a release not reported as done: the release predicate
     nearest it is unreal ("called for the release of 1,150"), or its own clause speaks of a
     possible release ("offered on Saturday to let another 900 go free")."""
-    if lang.search("hypothetical", _clause_at(s.text, n.start)):
+    if lang.search("hypothetical", _clause_at(s.text, n.start)) and not _told_in_relative_clause(s, n, lang):
         return True
     if all(real for _, real in s.predicates):
         return False
     nearest = min(s.predicates, key=lambda p: abs(p[0] - n.start))
     return not nearest[1]
+
+
+def _told_in_relative_clause(s: Sentence, n: Num, lang: Lang) -> bool:
+    """The count's own relative clause reports its release as done ("no one should begrudge the
+    132 people who walked out of prison"): the modal of the main clause is not its mood."""
+    after = [at for at, real in s.predicates if real and at > n.end]
+    if not after:
+        return False
+    between = s.text[n.end:after[0]]
+    m = next((m for m in re.finditer(r"\w+", between) if lang.match("relative_pronoun", m.group(0))), None)
+    return m is not None and not lang.search("hypothetical", between[m.start():])
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]\s")
@@ -583,10 +594,14 @@ def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
 
 
 def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
-    """How many persons are named together before a count (at least one): "X and Y, along
-    with 12 others" is 14; a relative described in between ("X, husband of Y, and 13
-    others") is not one of them."""
+    """How many persons are named together before a count: "X and Y, along with 12 others" is
+    14; a relative described in between ("X, husband of Y, and 13 others") is not one of them.
+    0 when a head count stands between them and this one: "N others" then adds to that counted
+    group ("among the three Poles ... taken with eleven others")."""
     before = [m for m in s.mentions if m.end <= n.start]
+    start = before[-1].end if before else 0
+    if any(start <= m.start < n.start and _counts_heads(s.text[m.end:], lang) for m in s.nums):
+        return 0
     chain = 1
     for a, b in zip(before, before[1:]):
         between = s.text[a.start:b.start]
@@ -594,6 +609,11 @@ def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
             lang.search("kin_before", between) or lang.search("whose_kin_before", between))
         chain = chain + 1 if together else 1
     return chain
+
+
+def _counts_heads(after: str, lang: Lang) -> bool:
+    """Whether a number counts people: a people noun or a nationality follows it."""
+    return bool(_built(lang)["people_after"].match(after) or nationality_after(after[:90], lang))
 
 
 def read_number(text: str, n: Num, lang: Lang, named: int = 1):
@@ -632,7 +652,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1):
 def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
     pats = lang.patterns
     if pats["plus_one_after"].match(after) and pats["plus_one_before"].search(before):
-        return ("total", n.value + named, None)
+        return ("total", n.value + named, None) if named else None
     people = _built(lang)["people_after"].match(after)
     if people:
         return None if lang.search("others_word", people.group(0)) else ("total", n.value, None)

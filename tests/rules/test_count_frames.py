@@ -165,3 +165,14 @@ def test_half_a_dozen_is_six(alerts):
 def test_fact_check_verdicts_and_the_one_are_no_counts(alerts):
     assert alerts("We rate the claim as false, and the figure of 13 released as misleading.", "2025-06-25") == []
     assert alerts("On Saturday she was the one waiting for him, not the one being released.", "2025-06-25") == []
+
+
+def test_others_added_to_a_counted_group_and_a_relative_clause_mood(alerts):
+    text = ("Andrzej Poczobut was not among the three Polish citizens freed on Saturday, June 21, who were "
+            "taken to Vilnius together with eleven other freed prisoners.")
+    assert alerts(text, "2025-06-24") == []
+    text = "No one should begrudge the 132 people who walked out of Belarusian prisons on December 13."
+    assert alerts(text, "2025-12-20") == [("release_count", E3, 132, None, None)]
+    text = "Siarhei Tsikhanouski, 46, and 13 others were freed on Saturday."
+    assert alerts(text, "2025-06-22") == []
+    assert alerts("Monday digest: Belarus frees 123, balloons over Vilnius", "2025-12-15") == []
