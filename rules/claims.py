@@ -302,12 +302,14 @@ def release_predicates(text: str, lang: Lang, table: str = "release") -> list[tu
 
 
 def _in_scare_quotes(text: str, m: re.Match) -> bool:
-    """A release word quoted as a word (the «pardon» as a concept), not a predicate."""
-    before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 12]
-    return before in _OPENING and bool(re.match(r"\w*[»”\"']", after))
-
-
-_OPENING = {"«", "“", "\"", "'", "„"}
+    """A release word inside a short quoted phrase (the «pardon», «the diplomacy of releases»)
+    names a notion, not a release that happened."""
+    opening = max(text.rfind(q, 0, m.start()) for q in "«“„")
+    if opening == -1 or any(q in text[opening + 1:m.start()] for q in "»”"):
+        return False
+    closing = min((i for i in (text.find(q, m.end()) for q in "»”") if i != -1), default=-1)
+    quoted = text[opening + 1:closing]
+    return closing != -1 and len(quoted.split()) <= 3 and not any(c.isdigit() for c in quoted)
 
 
 def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
@@ -361,8 +363,14 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     claims = [_with_title(c, in_title) for c in claims]
     if claims and ctx.lang.search("hedged", text):
         claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
+    elif claims and _QUOTED.fullmatch(text.strip()):
+        claims = [replace(c, weak="a quoted claim, not the article's own") for c in claims]
     _advance(s, published, ctx, state)
     return claims
+
+
+# a text that is wholly a quotation, after at most a short label ("Claim: «...»")
+_QUOTED = re.compile(r"(?:[^:«\"“„]{0,40}:\s*)?(?:[«\"“„][^«»\"“”„]+[»\"”]\W*)+")
 
 
 def reports_release(text: str, placed: ev.Placed, lang: Lang, dated_here: bool = True) -> bool:

@@ -99,3 +99,19 @@ def test_another_25_with_no_date_is_a_further_release_and_a_post_is_speech(alert
 def test_the_same_figure_as_another_25_is_that_release(alerts):
     text = "Лукашенко помиловал еще 25 осужденных\nАлександр Лукашенко подписал указ о помиловании 25 человек."
     assert alerts(text, "2025-09-16", language="ru") == [("new_event", "2025-09-16", 25, None, None)]
+
+
+def test_a_fact_check_tables_quoted_claims_are_candidates(check):
+    text = ("| Утверждение | Вердикт | Что на самом деле |\n|---|---|---|\n"
+            "| «Лукашенко отпустил 150 человек» | Неверно | Официально объявлено о помиловании 123 человек 13 декабря. |")
+    report = check(text, "2025-12-16", language="ru")
+    assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [150]
+
+
+def test_fact_check_headline_since_january_and_a_quoted_notion(alerts):
+    text = "Тихановская на свободе, 150 освобожденных: проверяем, что пишут о субботнем освобождении"
+    assert alerts(text, "2025-12-16", language="ru") == []
+    text = "С середины января в ходе девяти «волн» помилования на свободу вышли около 170 человек."
+    assert alerts(text, "2025-12-20", language="ru") == []
+    text = "От Тихановского до Колесниковой: как полгода «дипломатии освобождений» изменили отношения"
+    assert alerts(text, "2025-12-30", language="ru") == []
