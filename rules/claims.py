@@ -880,6 +880,7 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
             not _release_in_own_clause(s, mention):
         return None
     speaks = any(pats["speaks_after"].match(a) or pats["agent_after"].match(a) for a in (after, described))
+    speaks = speaks or (mention.start <= 2 and _SPEAKER_COLON.match(after) is not None)   # "X: ..." quotes X
     speaks = speaks or _release_of_another(s, mention, lang)
     if speaks or lang.search("by_before", s.text[:mention.start]):
         return None
@@ -921,6 +922,7 @@ def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;]")
+_SPEAKER_COLON = re.compile(r"\s*:\s")
 
 
 def _own_text(s: Sentence, mention: Mention) -> str:

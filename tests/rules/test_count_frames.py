@@ -176,3 +176,9 @@ def test_others_added_to_a_counted_group_and_a_relative_clause_mood(alerts):
     text = "Siarhei Tsikhanouski, 46, and 13 others were freed on Saturday."
     assert alerts(text, "2025-06-22") == []
     assert alerts("Monday digest: Belarus frees 123, balloons over Vilnius", "2025-12-15") == []
+
+
+def test_release_on_a_date_of_a_person_and_a_hearsay_count(alerts):
+    text = "The United States welcomes the release on Wednesday, April 30, of Youras Ziankovich."
+    assert alerts(text, "2025-05-01") == [("new_event", "2025-04-30", None, None, None)]
+    assert alerts("I am told that fewer than 700 political prisoners now remain.", "2025-10-01") == []

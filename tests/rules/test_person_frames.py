@@ -172,3 +172,4 @@ def test_person_embraced_by_one_arriving_is_not_arriving(alerts):
     text = ("Belarus freed 14 prisoners on Saturday. Footage showed him climbing out of a van and "
             "holding Sviatlana Tsikhanouskaya in a long embrace.")
     assert alerts(text, "2025-06-22") == []
+
