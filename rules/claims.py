@@ -529,21 +529,13 @@ def _join(lang: Lang) -> re.Pattern:
 def number_claims(s: Sentence, published, ctx: Context, state: State, written: str) -> list:
     """Remaining counts, nationality counts and release totals stated by the numbers
     (`written`: the sentence as written, before a fact-box line is turned into a phrase)."""
-    readings, elliptic = [], set()
-    for i, n in enumerate(s.nums):
-        reading = read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang))
-        if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n, ctx.lang):
-            reading = ("total", n.value, None)     # "14 were freed in June and 52 in September"
-            elliptic.add(i)
-        if reading is not None:
-            readings.append((i, n, reading))
+    readings, elliptic = _readings(s, ctx)
     if not readings:
         return []                       # most sentences: skip the sentence-wide patterns below
     out = []
     moving = bool(ctx.lang.search("movement", written))
     cumulative = bool(ctx.lang.search("cumulative", s.text)) or (
         state.over_releases and bool(ctx.lang.search("list_intro", s.text)))   # "Of them, 24 ..."
-    in_total = bool(ctx.lang.search("in_total", s.text))
     for i, n, (kind, value, country) in readings:
         if kind == "remaining":
             if _remaining_ok(s, n, ctx):
@@ -554,28 +546,45 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
             continue
         linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
             kind == "nationality" and state.seen_release and bool(ctx.lang.search("group_ref", s.text)))
-        if not linked or cumulative:
+        placed = _count_placed(s, n, kind, published, ctx, state) if linked and not cumulative else None
+        if placed is None:
             continue
-        placed = place(s, n.start, published, ctx, state, True, count=n)
-        if in_total and placed.source not in ev.STATED:
-            continue                    # "in total, 189 were freed": over releases, not one
-        if placed.source == "published" and kind == "total" and published and \
-                ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start]):
-            placed = ev.Placed(published, "published")   # "pardoned another 25": a further release
-        if placed.day is None and not (placed.month and kind == "total"):
-            continue                    # a month without a baseline event can only hold a new release
         dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)
         weak = anchors_disagree(s, placed, ctx)
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country, weak=weak))
-        else:
-            if s.release_at is None and dest is None:
-                continue
-            if _vague_population(value, n.relation) and not (
-                    placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang)):
-                continue
+        elif (s.release_at is not None or dest is not None) and not (
+                _vague_population(value, n.relation)
+                and not (placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang))):
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
     return out
+
+
+def _readings(s: Sentence, ctx: Context) -> tuple[list, set]:
+    """(index, number, reading) of the sentence's numbers that count something, and the indexes
+    of bare counts that share the release of the count before them."""
+    readings, elliptic = [], set()
+    for i, n in enumerate(s.nums):
+        reading = read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang))
+        if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n, ctx.lang):
+            reading = ("total", n.value, None)     # "14 were freed in June and 52 in September"
+            elliptic.add(i)
+        if reading is not None:
+            readings.append((i, n, reading))
+    return readings, elliptic
+
+
+def _count_placed(s: Sentence, n: Num, kind: str, published, ctx: Context, state: State) -> ev.Placed | None:
+    """The release a count is about, or None when it is not one release's count."""
+    placed = place(s, n.start, published, ctx, state, True, count=n)
+    if ctx.lang.search("in_total", s.text) and placed.source not in ev.STATED:
+        return None                     # "in total, 189 were freed": over releases, not one
+    if placed.source == "published" and kind == "total" and published and \
+            ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start]):
+        return ev.Placed(published, "published")   # "pardoned another 25": a further release
+    if placed.day is None and not (placed.month and kind == "total"):
+        return None                     # a month without a baseline event can only hold a new release
+    return placed
 
 
 def _vague_population(value: int, relation: str) -> bool:
