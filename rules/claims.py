@@ -866,36 +866,51 @@ def _gender_fits(subject: str, mention: Mention, lang: Lang) -> bool:
 
 
 def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str | None:
-    """freed | held | exiled | None for one mention."""
-    pats = lang.patterns
-    if pats["relative_after"].match(after):
+    """freed | not_freed | held | exiled | None for one mention."""
+    if lang.patterns["relative_after"].match(after):
         return None
     described = _own_apposition(s, mention, after, lang)
+    held = _held(s, mention, after, described, lang)
+    if held is not None:
+        return held or None
+    if _exiled(s, mention, lang.patterns["exiled"]):
+        return "exiled"
+    if s.release_at is None or _not_the_freed(s, mention, after, described, lang):
+        return None
+    if _release_negated(s, mention, lang.patterns):
+        return "not_freed"              # "X was not among those freed on Saturday"
+    return "freed"
+
+
+def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang) -> str | None:
+    """"held" when the sentence says the person is still held; "" when a held phrase near the
+    name describes someone else; None when it says nothing of it."""
+    pats = lang.patterns
     if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,120},", ",", after)[:70]):
-        return "held" if pats["held"].match(described) else None
+        return "held" if pats["held"].match(described) else ""
     if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
             lang.search("held_apposition", after) or lang.search("held_relative", _own_text(s, mention)[:200]):
         return "held"
-    if _exiled(s, mention, pats["exiled"]):
-        return "exiled"
-    if s.release_at is None or lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
-        return None
+    return None
+
+
+def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, lang: Lang) -> bool:
+    """Whether the sentence's release is not this person's: a relative, a hypothetical release,
+    someone held by the one arriving, a speaker, the one who releases, another's clause."""
+    pats = lang.patterns
+    if lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
+        return True
     if lang.search("hypothetical", _clause_at(s.text, s.release_at)) or \
             lang.search("hypothetical", _clause_at(s.text, mention.start)):
-        return None                     # "next to walk free will be X", "hopes X will be freed"
+        return True                     # "next to walk free will be X", "hopes X will be freed"
     if s.arrival and 0 < s.release_at < mention.start and any(m.end <= s.release_at for m in s.mentions):
-        return None                     # "showed Y stepping out of a van and holding X": Y arrives, not X
+        return True                     # "showed Y stepping out of a van and holding X": Y arrives, not X
     if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and \
             not _release_in_own_clause(s, mention):
-        return None
+        return True
     speaks = any(pats["speaks_after"].match(a) or pats["agent_after"].match(a) for a in (after, described))
     speaks = speaks or (mention.start <= 2 and _SPEAKER_COLON.match(after) is not None)   # "X: ..." quotes X
-    speaks = speaks or _release_of_another(s, mention, lang)
-    if speaks or lang.search("by_before", s.text[:mention.start]):
-        return None
-    if _release_negated(s, mention, pats):
-        return "not_freed"              # "X was not among those freed on Saturday"
-    return "freed"
+    return speaks or _release_of_another(s, mention, lang) or bool(lang.search("by_before", s.text[:mention.start]))
 
 
 def _release_in_own_clause(s: Sentence, mention: Mention) -> bool:
