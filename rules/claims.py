@@ -462,7 +462,7 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
         return carried                  # a date stated just before outweighs who else is named
     by_persons = _placed_by_context(s, ctx, use_persons, exclude)
     if by_persons:
-        return by_persons
+        return ev.Placed(by_persons.day, "persons")
     return carried or ev.place_by_publication(published, ctx.events, ctx.window)
 
 
@@ -549,7 +549,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         placed = _count_placed(s, n, kind, published, ctx, state) if linked and not cumulative else None
         if placed is None:
             continue
-        dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)
+        dest = None if _told_in_relative_clause(s, n, ctx.lang) else destination(s.text, n, s.nums[i + 1:], ctx.lang)
         weak = anchors_disagree(s, placed, ctx)
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country, weak=weak))
@@ -809,6 +809,8 @@ def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Cl
             weak = "the person is named only near the release, not in its clause"
         elif status == "freed" and placed.day is None:
             weak = "only a month places this release, and it holds no baseline release"
+        elif status == "freed" and placed.source == "persons" and mention.person.name in ctx.person_events:
+            weak = "only the release of others named with the person places it, against their own"
         out.append(_claim("person_status", s, placed, None, "=", person=mention.person.name,
                           status=status, weak=weak))
     return out
@@ -1107,21 +1109,29 @@ def _column_table(rows, days, ctx: Context) -> list[Claim]:
 
 
 def _row_table(rows, published, ctx: Context) -> list[Claim]:
-    """Counts of date rows under a header naming the released (or the people) in one column."""
+    """Counts of date rows: in the column whose header names the released (or the people) a
+    release total, in a column whose header names a nationality ("Polish citizens") its count."""
     head = next((r for r in rows if sum(bool(c) for c in r) >= 2), None)
     if head is None:
         return []
     pats = ctx.lang.patterns
-    count_col = next((i for i, c in enumerate(head) if pats["release"].search(c) or pats["people"].search(c)), None)
-    if count_col is None:
-        return []
+    columns = {}                        # column -> None (the total) or a country
+    for i, cell in enumerate(head):
+        country = nationality_after(" " + cell, ctx.lang)
+        if country:
+            columns[i] = country
+        elif pats["release"].search(cell) or pats["people"].search(cell):
+            columns.setdefault(i, None)
     out = []
     for row in rows[rows.index(head) + 1:]:
         day = next((d for d in (_cell_day(c, published, ctx) for c in row) if d), None)
-        value = _cell_int(row[count_col]) if count_col < len(row) else None
-        if day is None or value is None:
+        if day is None:
             continue
         placed = ev.place_clue(ev.Clue("explicit", 0, 0, day), ctx.events, ctx.slack)
         s = Sentence(" | ".join(row), [], [], None, [], [])
-        out.append(_claim("release_count", s, placed, value, "="))
+        for i, country in columns.items():
+            value = _cell_int(row[i]) if i < len(row) else None
+            if value is not None:
+                kind = "nationality_count" if country else "release_count"
+                out.append(_claim(kind, s, placed, value, "=", country=country))
     return out

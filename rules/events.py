@@ -46,7 +46,7 @@ class EventInfo:
 class Placed:
     """The date a claim is about and how it was found."""
     day: date | None
-    source: str             # explicit | weekday | month | context | carry | published | none
+    source: str             # explicit | weekday | month | context | persons | carry | published | none
     month: str | None = None    # "YYYY-MM": a stated month that holds no baseline event
 
 

@@ -182,3 +182,13 @@ def test_release_on_a_date_of_a_person_and_a_hearsay_count(alerts):
     text = "The United States welcomes the release on Wednesday, April 30, of Youras Ziankovich."
     assert alerts(text, "2025-05-01") == [("new_event", "2025-04-30", None, None, None)]
     assert alerts("I am told that fewer than 700 political prisoners now remain.", "2025-10-01") == []
+
+
+def test_a_table_column_of_a_nationality_and_a_received_group_that_was_freed(alerts):
+    text = ("| Date | Envoy | Freed | Polish citizens |\n|---|---|---|---|\n"
+            "| 21 June 2025 | Keith Kellogg | 14 | 2 |")
+    assert alerts(text, "2025-12-20") == [("nationality_count", E1, 2, "PL", None)]
+    text = "On 11 September we received all 42 people who were freed that day."
+    assert alerts(text, "2025-09-20") == [("release_count", E2, 42, None, None)]
+    text = "Some 2,000 Belarusians are still in prison for political reasons today."
+    assert alerts(text, "2025-09-20") == [("remaining_count", None, 2000, None, None)]
