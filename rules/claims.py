@@ -224,6 +224,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)]
+    clues = [_weekday_of_carried_day(c, state) for c in clues]
     clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state),
                    key=lambda c: c.start)
     arrival = False
@@ -254,6 +255,18 @@ def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
         if lang.weekdays[table_key(m.group(1))] == carry.day.weekday():
             out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
     return out
+
+
+def _weekday_of_carried_day(clue: ev.Clue, state: State) -> ev.Clue:
+    """A bare weekday under a dated heading or after a dated sentence names that day when it
+    falls on that weekday ("21 June" / "On Saturday Kellogg came to Minsk"), not the last such
+    weekday before publication."""
+    carry = state.carry
+    if clue.kind != "weekday" or carry is None or carry.day is None or carry.source not in ev.STATED:
+        return clue
+    if carry.day.weekday() != clue.day.weekday() or carry.day >= clue.day:
+        return clue
+    return ev.Clue("weekday", clue.start, clue.end, carry.day)
 
 
 def _anaphoric_days(text: str, lang: Lang, state: State) -> list:
@@ -366,6 +379,9 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     elif claims and _QUOTED.fullmatch(text.strip()):
         claims = [replace(c, weak="a quoted claim, not the article's own") for c in claims]
     _advance(s, published, ctx, state)
+    counted = next((c for c in claims if c.kind == "release_count" and c.event and len(c.event) == 10), None)
+    if state.release is None and counted is not None:     # "brought 52 to Vilnius. Among them ..."
+        state.release = ev.Placed(date.fromisoformat(counted.event), counted.placed)
     return claims
 
 
@@ -418,9 +434,10 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
     stated = [c for c in s.clues]
     if stated or s.context or any(m.person.name in ctx.person_events for m in s.mentions):
         placed = place(s, len(s.text), published, ctx, State(), True)
-        confirms = state.carry is not None and state.carry.source in ev.STATED and placed.day == state.carry.day
+        stated = state.carry is not None and state.carry.source in ev.STATED
+        confirms = stated and (placed.day == state.carry.day or placed.source == "persons")
         if placed.source not in ("published", "none") and not confirms:
-            state.carry = placed        # a context word naming the stated date's release keeps it stated
+            state.carry = placed        # a stated date outlasts a context word naming its release, or other persons
         if placed.source in ev.STATED and placed.day and not _is_dateline(ev.Clue("explicit", 0, 0, placed.day), published):
             state.last_day = placed     # not the page's own date line
     people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]

@@ -192,3 +192,8 @@ def test_a_table_column_of_a_nationality_and_a_received_group_that_was_freed(ale
     assert alerts(text, "2025-09-20") == [("release_count", E2, 42, None, None)]
     text = "Some 2,000 Belarusians are still in prison for political reasons today."
     assert alerts(text, "2025-09-20") == [("remaining_count", None, 2000, None, None)]
+
+
+def test_a_ratio_reports_no_release(alerts):
+    text = "On 30 September, 1,201 were held. To put it simply: for every 9 released, 10 new people are jailed."
+    assert alerts(text, "2025-10-01") == []

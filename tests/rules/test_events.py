@@ -55,3 +55,8 @@ def test_reporting_verb_date_alone_is_not_a_new_release(alerts):
 def test_speech_date_after_the_release_still_dates_it(alerts):
     text = "Lukashenko has pardoned 9 people convicted of protest offences, his press office said on Thursday."
     assert alerts(text, "2025-08-07") == [("new_event", "2025-08-07", 9, None, None)]
+
+
+def test_a_bare_weekday_under_a_dated_heading_is_that_day(alerts):
+    text = "21 June\nOn Saturday Keith Kellogg came to Minsk, and 16 people walked free the same day."
+    assert alerts(text, "2026-01-03") == [("release_count", "2025-06-21", 16, None, None)]

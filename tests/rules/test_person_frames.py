@@ -173,3 +173,9 @@ def test_person_embraced_by_one_arriving_is_not_arriving(alerts):
             "holding Sviatlana Tsikhanouskaya in a long embrace.")
     assert alerts(text, "2025-06-22") == []
 
+
+
+def test_among_them_after_a_group_brought_over_the_border(alerts):
+    text = ("11 September\nOn Thursday John Coale brought 52 people from Minsk to Vilnius. Among them was "
+            "the Nobel laureate Ales Bialiatski.")
+    assert alerts(text, "2026-01-03") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
