@@ -148,12 +148,11 @@ def _vague_numbers(text: str, lang: Lang) -> list[Num]:
 def find_numbers(text: str, lang: Lang, skip: tuple = ()) -> list[Num]:
     """All quantities in `text` outside the `skip` spans (dates, times), in order."""
     digits = _digit_numbers(text, lang)
-    words = [w for w in _word_numbers(text, lang) if not any(s <= w[1] < e for _, s, e in digits)]
-    raw = digits + words
+    taken = [*skip, *((s, e) for _, s, e in digits)]      # a word inside "2 thousand" is no number
+    raw = digits + [w for w in _word_numbers(text, lang) if not _inside(w[1], taken)]
     nums = [Num(v, _relation_before(text, s, lang), s, e, text[s:e])
             for v, s, e in raw if not _inside(s, skip)]
-    vague = [n for n in _vague_numbers(text, lang) if not _inside(n.start, skip)
-             and not any(s <= n.start < e for _, s, e in digits)]
+    vague = [n for n in _vague_numbers(text, lang) if not _inside(n.start, taken)]
     return sorted(_one_reading(nums, vague), key=lambda n: n.start)
 
 
