@@ -357,9 +357,8 @@ def _clause_start(text: str, position: int) -> int:
 
 def _clause_at(text: str, position: int) -> str:
     """The clause of `text` around `position` (between commas, dashes, brackets ...)."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position)), default=0)
     end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, position)), len(text))
-    return text[start:end]
+    return text[_clause_start(text, position):end]
 
 
 def sentence_claims(text, published, ctx: Context, state: State, in_title=False) -> list[Claim]:
@@ -431,11 +430,10 @@ def value_first(text: str, lang: Lang) -> str:
 
 
 def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
-    stated = [c for c in s.clues]
-    if stated or s.context or any(m.person.name in ctx.person_events for m in s.mentions):
+    if s.clues or s.context or any(m.person.name in ctx.person_events for m in s.mentions):
         placed = place(s, len(s.text), published, ctx, State(), True)
-        stated = state.carry is not None and state.carry.source in ev.STATED
-        confirms = stated and (placed.day == state.carry.day or placed.source == "persons")
+        carry_stated = state.carry is not None and state.carry.source in ev.STATED
+        confirms = carry_stated and (placed.day == state.carry.day or placed.source == "persons")
         if placed.source not in ("published", "none") and not confirms:
             state.carry = placed        # a stated date outlasts a context word naming its release, or other persons
         if placed.source in ev.STATED and placed.day and not _is_dateline(ev.Clue("explicit", 0, 0, placed.day), published):
@@ -508,10 +506,8 @@ def _count_clue(s: Sentence, n: Num, lang: Lang):
     """The clue of a count: the nearest one in its own phrase, the text between the joins
     ("and", commas) around it ("the 14 freed in June and the 52 in September": June is the
     14's, September the 52's); else the nearest clue before it, else after it."""
-    join = _join(lang)
-    start = max((j.end() for j in join.finditer(s.text, 0, n.start)), default=0)
-    end = next((j.start() for j in join.finditer(s.text, n.end)), len(s.text))
-    own = [c for c in s.clues if start <= c.start and c.end <= end]
+    start, end = _phrase(s.text, n, lang)
+    own = _clues_within(s, start or 0, end)
     if own:
         return min(own, key=lambda c: c.start - n.end if c.start >= n.end else n.start - c.end)
     return ev.pick_clue(s.clues, n.start)
@@ -521,16 +517,27 @@ def _elliptic(s: Sentence, previous: Num, n: Num, lang: Lang) -> bool:
     """A bare count joined to a release count before it, in a phrase of its own that holds only
     a date and a word or two: it shares that count's predicate ("... and 52 in September",
     "31 on 7 November, 20 November: another 32")."""
-    join = _join(lang)
-    start = max((j.end() for j in join.finditer(s.text, previous.end, n.start)), default=None)
+    start, end = _phrase(s.text, n, lang, since=previous.end)
     if start is None:
         return False
-    end = next((j.start() for j in join.finditer(s.text, n.end)), len(s.text))
-    clues = [c for c in s.clues if start <= c.start and c.end <= end]
+    clues = _clues_within(s, start, end)
     rest = s.text[start:end]
     for c in sorted(clues, key=lambda c: c.start, reverse=True) + [n]:
         rest = rest[:c.start - start] + " " + rest[c.end - start:]
     return bool(clues) and len(re.findall(r"\w+", rest)) <= 2
+
+
+def _phrase(text: str, n: Num, lang: Lang, since: int = 0) -> tuple[int | None, int]:
+    """Start and end of the coordinated phrase holding a count: after the last join between
+    `since` and it (None when there is none), up to the first join after it (see _join)."""
+    join = _join(lang)
+    start = max((j.end() for j in join.finditer(text, since, n.start)), default=None)
+    end = next((j.start() for j in join.finditer(text, n.end)), len(text))
+    return start, end
+
+
+def _clues_within(s: Sentence, start: int, end: int) -> list:
+    return [c for c in s.clues if start <= c.start and c.end <= end]
 
 
 @lru_cache(maxsize=8)
@@ -717,7 +724,7 @@ def _is_remaining(text, n, after, before, lang) -> bool:
 def _built(lang: Lang) -> dict:
     """Patterns built from a language's tables, compiled once per language."""
     pats, cit = lang.patterns, lang.citizen_nouns
-    adjs, nouns, countries = (_country_alt(lang, t) for t in (lang.nat_adjectives, lang.nat_nouns, lang.countries))
+    adjs, nouns, countries = (lang.alternation(t) for t in (lang.nat_adjectives, lang.nat_nouns, lang.countries))
     citizens_of = lang.extra["citizens_of"]
     weekdays = lang.alternation(lang.weekdays)
     table = {
@@ -730,21 +737,10 @@ def _built(lang: Lang) -> dict:
         "of_its_citizens": pats["of_its_citizens"].pattern.replace("{cit}", cit),
         "of_them_adjective": pats["of_them_adjective"].pattern.replace("{cit}", cit).replace("{adjs}", adjs),
         "country": rf"\b({countries})\b",
-        "place": rf"\b({_country_alt(lang, _places(lang))})\b",
+        "place": rf"\b({lang.alternation(_places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
     }
     return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
-
-
-_ALTERNATIONS: dict = {}
-
-
-def _country_alt(lang: Lang, table: dict) -> str:
-    held = _ALTERNATIONS.get(id(table))
-    if held is None or held[0] is not table:
-        held = (table, lang.alternation(table))
-        _ALTERNATIONS[id(table)] = held
-    return held[1]
 
 
 def nationality_after(after: str, lang: Lang) -> str | None:
