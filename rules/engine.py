@@ -1,7 +1,6 @@
 """The claim engine: load the rules once, build a baseline, check articles against it."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -10,7 +9,7 @@ from rules import events as ev
 from rules.baseline import build_baseline
 from rules.claims import Context, extract_claims
 from rules.compare import Index, compare
-from rules.errors import RulesError
+from rules.errors import RulesError, no_unknown_keys, read_toml
 from rules.lang import DATA, available_languages, load_language
 from rules.model import Article, Baseline, Fact, Report
 from rules.names import load_registry, person_from_table
@@ -36,17 +35,17 @@ class Engine:
         """Load the shipped rules data, then apply and validate an operator overrides file."""
         langs = {code: load_language(code) for code in available_languages()}
         registry = load_registry()
-        settings = _read_toml(DATA / "settings.toml")["settings"]
-        documents = _seed_dates(_read_toml(DATA / "seeds.toml").get("documents", {}), "seeds.toml")
+        settings = read_toml(DATA / "settings.toml")["settings"]
+        documents = _seed_dates(read_toml(DATA / "seeds.toml").get("documents", {}), "seeds.toml")
         engine = cls(langs, registry, settings, documents, [])
         if overrides_path is not None:
             engine._apply_overrides(Path(overrides_path))
         return engine
 
     def _apply_overrides(self, path: Path) -> None:
-        data = _read_toml(path)
-        _no_unknown(data, OVERRIDE_KEYS, path.name, "section")
-        _no_unknown(data.get("settings", {}), set(self.settings), path.name, "setting")
+        data = read_toml(path)
+        no_unknown_keys(data, OVERRIDE_KEYS, path.name, "section")
+        no_unknown_keys(data.get("settings", {}), set(self.settings), path.name, "setting")
         for key, value in data.get("settings", {}).items():
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 raise RulesError(f"{path.name}: setting '{key}' must be a number")
@@ -59,7 +58,7 @@ class Engine:
         self.fact_overrides = [_fact_from_table(row, path.name) for row in data.get("fact", [])]
 
     def _add_alias(self, row: dict, where: str) -> None:
-        _no_unknown(row, ALIAS_KEYS, where, "alias key")
+        no_unknown_keys(row, ALIAS_KEYS, where, "alias key")
         person = self.registry.get(row.get("name", ""))
         if person is None:
             raise RulesError(f"{where}: alias for unknown person '{row.get('name')}'")
@@ -109,33 +108,18 @@ class Engine:
         return self.context(infos, terms, freed, first_year, language)
 
 
-def _read_toml(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RulesError(f"{path}: cannot read ({exc.strerror})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise RulesError(f"{path.name}: invalid TOML: {exc}") from exc
-
-
-def _no_unknown(table: dict, allowed: set, where: str, what: str) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise RulesError(f"{where}: unknown {what} '{unknown[0]}'")
-
-
 def _seed_dates(table: dict, where: str) -> dict:
     out = {}
     for name, meta in table.items():
         if not isinstance(meta, dict) or not isinstance(meta.get("published"), date):
             raise RulesError(f"{where}: document '{name}' needs published = YYYY-MM-DD")
-        _no_unknown(meta, {"published"}, where, f"key of document '{name}'")
+        no_unknown_keys(meta, {"published"}, where, f"key of document '{name}'")
         out[name] = meta["published"]
     return out
 
 
 def _fact_from_table(row: dict, where: str) -> Fact:
-    _no_unknown(row, FACT_KEYS, where, "fact key")
+    no_unknown_keys(row, FACT_KEYS, where, "fact key")
     if not row.get("key") or not row.get("kind"):
         raise RulesError(f"{where}: a [[fact]] needs 'key' and 'kind'")
     row = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in row.items()}

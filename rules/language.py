@@ -3,12 +3,11 @@ declared language as a hint, and letters only one candidate language uses
 (rules/data/languages.toml)."""
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-from rules.errors import RulesError
+from rules.errors import RulesError, read_toml
 from rules.lang import DATA
 
 UNDETERMINED = "und"
@@ -17,11 +16,7 @@ SAMPLE = 4000           # characters read: plenty for a news article, bounded fo
 
 @lru_cache(maxsize=1)
 def _settings() -> dict:
-    path = DATA / "languages.toml"
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RulesError(f"{path.name}: {exc}") from exc
+    return read_toml(DATA / "languages.toml")
 
 
 @lru_cache(maxsize=1)

@@ -7,12 +7,11 @@ apart), or a bare given name when a relative's surname stands in the same senten
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rules.errors import RulesError
+from rules.errors import RulesError, no_unknown_keys, read_toml
 from rules.lang import DATA, word_trie
 
 PERSON_KEYS = {"name", "gender", "family", "first", "surnames"}
@@ -134,9 +133,7 @@ def _dedupe(mentions: list[Mention], sentence: str) -> list[Mention]:
 
 def person_from_table(row: dict, where: str) -> Person:
     """A Person from a TOML table, checking its keys."""
-    unknown = set(row) - PERSON_KEYS
-    if unknown:
-        raise RulesError(f"{where}: unknown person key '{sorted(unknown)[0]}'")
+    no_unknown_keys(row, PERSON_KEYS, where, "person key")
     if not row.get("name"):
         raise RulesError(f"{where}: person without 'name'")
     if row.get("gender", "m") not in ("m", "f"):
@@ -152,10 +149,10 @@ def load_registry(path: Path | None = None) -> Registry:
     language adds (rules/data/names_<code>.toml), and the Russian and Ukrainian case forms of
     every Cyrillic surname from pymorphy3's dictionaries, in the person's own gender."""
     path = path or DATA / "persons.toml"
-    persons = {row.get("name"): person_from_table(row, path.name) for row in _read(path).get("person", [])}
+    persons = {row.get("name"): person_from_table(row, path.name) for row in read_toml(path).get("person", [])}
     for names in sorted(DATA.glob("names_*.toml")):
-        for row in _read(names).get("name", []):
-            _no_unknown_keys(row, {"person", "first", "surnames"}, names.name)
+        for row in read_toml(names).get("name", []):
+            no_unknown_keys(row, {"person", "first", "surnames"}, names.name)
             person = persons.get(row.get("person"))
             if person is None:
                 raise RulesError(f"{names.name}: names for unknown person '{row.get('person')}'")
@@ -165,19 +162,6 @@ def load_registry(path: Path | None = None) -> Registry:
     for person in persons.values():
         registry.add(replace(person, surnames=person.surnames + inflected(person)))
     return registry
-
-
-def _read(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RulesError(f"{path.name}: {exc}") from exc
-
-
-def _no_unknown_keys(row: dict, allowed: set, where: str) -> None:
-    unknown = sorted(set(row) - allowed)
-    if unknown:
-        raise RulesError(f"{where}: unknown key '{unknown[0]}'")
 
 
 def inflected(person: Person) -> tuple[str, ...]:

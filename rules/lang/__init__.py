@@ -6,12 +6,11 @@ Each language is a TOML file rules/data/lang_<code>.toml; `load_language` compil
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rules.errors import RulesError
+from rules.errors import RulesError, read_toml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FLAGS = re.I | re.U
@@ -174,19 +173,15 @@ def story_terms() -> dict[str, re.Pattern]:
     """concept -> pattern of the story's context words (rules/data/story.toml), any script."""
     path = DATA / "story.toml"
     try:
-        context = tomllib.loads(path.read_text(encoding="utf-8"))["context"]
-        return {concept: _any(patterns) for concept, patterns in context.items()}
-    except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
+        return {concept: _any(patterns) for concept, patterns in read_toml(path)["context"].items()}
+    except (KeyError, re.error) as exc:
         raise RulesError(f"{path.name}: {exc}") from exc
 
 
 def load_language(code: str, path: Path | None = None) -> Lang:
     """Read, check and compile rules/data/lang_<code>.toml."""
     path = path or DATA / f"lang_{code}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RulesError(f"{path.name}: {exc}") from exc
+    data = read_toml(path)
     where = path.name
     _check_schema(data, where)
     text, nums, dates, nat = data["text"], data["numbers"], data["dates"], data["nationality"]
