@@ -5,6 +5,7 @@ Every sentence here is written for the test; none is taken from a corpus article
 import datetime as dt
 
 from rules.model import Article
+from tests.rules.conftest import discrepancies
 
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
@@ -19,28 +20,22 @@ def test_infinitive_release_stays_unreal(alerts):
     assert alerts("Washington wants Minsk to free 300 more prisoners.", "2025-09-12") == []
 
 
-def _report(engine, baseline, text, published, title=""):
-    article = Article(text, title=title, published=dt.date.fromisoformat(published))
-    return [(d.kind, d.event, d.claimed, d.country, d.person)
-            for d in engine.check(article, baseline).discrepancies]
-
-
 def test_month_heading_scopes_the_section(engine, baseline):
     text = ("Looking back\n20 December 2025\nSeptember\n"
             "The second envoy negotiates freedom for 52 prisoners in exchange for airline relief.\n"
             "December\nAnother 123 detainees are pardoned and driven to the border.")
-    assert _report(engine, baseline, text, "2025-12-20") == []
+    assert discrepancies(engine, baseline, text, "2025-12-20") == []
 
 
 def test_heading_scope_ends_at_next_heading(engine, baseline):
     text = ("June\nThe first group of 14 is released to Lithuania.\n"
             "What came next\nCoale secured the release of 52 prisoners after long talks.")
-    assert _report(engine, baseline, text, "2025-09-20") == []
+    assert discrepancies(engine, baseline, text, "2025-09-20") == []
 
 
 def test_dateline_does_not_scope(engine, baseline):
     text = "2 October 2025\nThe envoy freed 52 people in talks with Minsk."
-    assert _report(engine, baseline, text, "2025-10-02") == []
+    assert discrepancies(engine, baseline, text, "2025-10-02") == []
 
 
 def test_one_of_them_in_next_paragraph_is_freed(alerts):
@@ -60,7 +55,7 @@ def test_name_heading_and_opening_clause_pronoun(engine, baseline):
     text = ("Women still waiting\nMaria Kalesnikava\n"
             "The musician has become a symbol for many supporters abroad. "
             "Jailed since 2020, she is still held in a penal colony far from her family.")
-    assert _report(engine, baseline, text, "2026-02-01") == [
+    assert discrepancies(engine, baseline, text, "2026-02-01") == [
         ("person_status", None, "held", None, "Maria Kalesnikava")]
 
 
@@ -78,19 +73,19 @@ def test_pronoun_after_opening_clause_naming_someone_else(alerts):
 def test_table_dated_by_its_caption_row(engine, baseline):
     text = ("| Detainees freed on 21 June 2025, by country |  |\n|---|---|\n"
             "| Country | Count |\n| Poland | 3 |\n| Estonia | 2 |\n| Total | 14 |")
-    assert _report(engine, baseline, text, "2025-06-25") == [("nationality_count", E1, 2, "EE", None)]
+    assert discrepancies(engine, baseline, text, "2025-06-25") == [("nationality_count", E1, 2, "EE", None)]
 
 
 def test_table_dated_by_heading_above(engine, baseline):
     text = ("Freed on 11 September 2025\n| Country | Count |\n|---|---|\n"
             "| Lithuania | 5 |\n| Total | 52 |")
-    assert _report(engine, baseline, text, "2025-09-20") == [("nationality_count", E2, 5, "LT", None)]
+    assert discrepancies(engine, baseline, text, "2025-09-20") == [("nationality_count", E2, 5, "LT", None)]
 
 
 def test_caption_without_release_word_is_not_a_release_table(engine, baseline):
     text = ("| Sentences handed down on 21 June 2025 |  |\n|---|---|\n"
             "| Poland | 7 |\n| Total | 30 |")
-    assert _report(engine, baseline, text, "2025-06-25") == []
+    assert discrepancies(engine, baseline, text, "2025-06-25") == []
 
 
 def test_label_value_line_in_a_fact_box(alerts):

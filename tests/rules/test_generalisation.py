@@ -3,16 +3,15 @@ descriptive phrases, cumulative totals, future releases, release predicates.
 
 Every sentence here is written for the test; none is taken from a corpus article.
 """
-import datetime as dt
+from functools import partial
 
-from rules.model import Article
+from tests.rules.conftest import discrepancies
+
 
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
 
-def _ru(engine, baseline, text, published):
-    report = engine.check(Article(text, published=dt.date.fromisoformat(published), language="ru"), baseline)
-    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
+_ru = partial(discrepancies, language="ru")
 
 
 def test_wife_after_possessive_is_not_freed(alerts):

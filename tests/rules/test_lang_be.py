@@ -1,19 +1,17 @@
 """Belarusian (rules/data/lang_be.toml): both Cyrillic spellings (official and taraškievica)
 and Łacinka, read by one table. Sentences written for the test."""
-import datetime as dt
+from functools import partial
 
 import pytest
 
 from rules.lang import load_language
-from rules.model import Article
 from rules.numbers import find_numbers
+from tests.rules.conftest import discrepancies
 
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
 
-def be(engine, baseline, text, published):
-    report = engine.check(Article(text, published=dt.date.fromisoformat(published), language="be"), baseline)
-    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
+be = partial(discrepancies, language="be")
 
 
 # ---- numbers ------------------------------------------------------------------------------

@@ -1,18 +1,15 @@
 """Lithuanian (rules/data/lang_lt.toml, names_lt.toml): each test is one class of sentences the
 table reads, in sentences written for the test."""
-import datetime as dt
+from functools import partial
 
 from rules.lang import load_language
-from rules.model import Article
 from rules.numbers import find_numbers
+from tests.rules.conftest import discrepancies
 
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
 
-def lt(engine, baseline, text, published, title=""):
-    article = Article(text, title=title, published=dt.date.fromisoformat(published), language="lt")
-    report = engine.check(article, baseline)
-    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
+lt = partial(discrepancies, language="lt")
 
 
 def values(text):

@@ -2,20 +2,18 @@
 release verbs of both aspects, the frames that make a count a sub-count, a bound or a total
 over releases, nationality nouns and adjectives, persons in their case forms, still held or
 excepted from a release. Sentences written for the test."""
-import datetime as dt
+from functools import partial
 
 import pytest
 
 from rules.lang import load_language
-from rules.model import Article
 from rules.numbers import find_numbers
+from tests.rules.conftest import discrepancies
 
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
 
-def pl(engine, baseline, text, published):
-    report = engine.check(Article(text, published=dt.date.fromisoformat(published), language="pl"), baseline)
-    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
+pl = partial(discrepancies, language="pl")
 
 
 # ---- numbers -------------------------------------------------------------------------------

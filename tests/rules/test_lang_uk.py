@@ -3,17 +3,15 @@ frames, the release verbs and their moods, sub-counts and list arithmetic ("і �
 тринадцятьма іншими"), persons (kin, whose-clauses, a relative's release, the speaker after the
 verb), nationalities and destinations, the return of Ukrainian citizens. Sentences written for
 the test."""
-import datetime as dt
+from functools import partial
 
-from rules.model import Article
+from tests.rules.conftest import discrepancies
+
 
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
 
-def uk(engine, baseline, text, published, title=""):
-    article = Article(text, title=title, published=dt.date.fromisoformat(published), language="uk")
-    report = engine.check(article, baseline)
-    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
+uk = partial(discrepancies, language="uk")
 
 
 # ---- numbers -------------------------------------------------------------------------------

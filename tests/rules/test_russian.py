@@ -1,11 +1,9 @@
-import datetime as dt
+from functools import partial
 
-from rules.model import Article
+from tests.rules.conftest import discrepancies
 
 
-def ru_alerts(engine, baseline, text, published):
-    report = engine.check(Article(text, published=dt.date.fromisoformat(published), language="ru"), baseline)
-    return [(d.kind, d.event, d.claimed, d.country, d.person) for d in report.discrepancies]
+ru_alerts = partial(discrepancies, language="ru")
 
 
 def test_name_and_13_more_is_14(engine, baseline):
