@@ -15,6 +15,7 @@ from sqlmodel import Session
 from daemon import analysis
 from daemon.config import Config, load_config, mask_secret_url
 from daemon.errors import ClaimwatchError, SourceError
+from daemon.logs import SECRETS, setup_logging
 from rules.errors import RulesError
 
 log = logging.getLogger("claimwatch")
@@ -22,11 +23,7 @@ log = logging.getLogger("claimwatch")
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    for noisy in ("urllib3", "apprise", "pymorphy3"):    # URL tokens in debug lines; dictionary loading
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)   # a line per job run is noise
+    setup_logging(args.verbose)
     try:
         return args.handler(args) or 0
     except (ClaimwatchError, RulesError) as exc:
@@ -88,6 +85,14 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def configured(args) -> Config:
+    """The validated configuration; its URLs' secrets are masked in every log line from now on."""
+    config = load_config(args.config)
+    for url in (*config.notify.urls, config.database_url):
+        SECRETS.hide(url)
+    return config
+
+
 # --- run ---------------------------------------------------------------------------------
 
 def cmd_run(args) -> int:
@@ -97,7 +102,7 @@ def cmd_run(args) -> int:
     from daemon.scheduler import run_forever, run_once
     from storage.db import open_database
 
-    config = load_config(args.config)
+    config = configured(args)
     analysis.defer_to_workers()          # before any thread starts: they inherit it
     engine = analysis.load_engine(config.rules.overrides)
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=True)
@@ -122,7 +127,7 @@ def cmd_run(args) -> int:
 # --- check -------------------------------------------------------------------------------
 
 def cmd_check(args) -> int:
-    config = load_config(args.config)
+    config = configured(args)
     engine = analysis.load_engine(config.rules.overrides)
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=False)
     analyzer = analysis.Analyzer(engine, baseline)
@@ -210,7 +215,7 @@ def _looks_like_html(raw: bytes) -> bool:
 def cmd_baseline_build(args) -> int:
     from storage import queries
     from storage.db import open_database
-    config = load_config(args.config)
+    config = configured(args)
     engine = analysis.load_engine(config.rules.overrides)
     baseline = analysis.build_from_documents(engine, args.folder)
     with Session(open_database(config.database_url)) as session:
@@ -221,7 +226,7 @@ def cmd_baseline_build(args) -> int:
 
 
 def cmd_baseline_show(args) -> int:
-    config = load_config(args.config)
+    config = configured(args)
     engine = analysis.load_engine(config.rules.overrides)
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=False)
     if args.json:
@@ -249,7 +254,7 @@ def _fact_value(fact) -> str:
 def cmd_alerts(args) -> int:
     from storage import queries
     from storage.db import open_database
-    config = load_config(args.config)
+    config = configured(args)
     with Session(open_database(config.database_url)) as session:
         rows = queries.list_alerts(session)
         records = [_alert_record(alert, article, deliveries) for alert, article, deliveries in rows]
@@ -288,7 +293,7 @@ def _split_candidates(items: list[dict]) -> dict:
 def cmd_feeds(args) -> int:
     from storage import queries
     from storage.db import open_database
-    config = load_config(args.config)
+    config = configured(args)
     with Session(open_database(config.database_url)) as session:
         stored = {f.url: f for f in queries.list_feeds(session)}
         counts = queries.article_counts(session)
@@ -321,7 +326,7 @@ def cmd_health(args) -> int:
 
 def cmd_config_check(args) -> int:
     from daemon.notify import make_targets
-    config = load_config(args.config)
+    config = configured(args)
     analysis.load_engine(config.rules.overrides)
     make_targets(config.notify.urls)
     print(describe_config(config))

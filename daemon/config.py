@@ -11,7 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from daemon.errors import ConfigError
 
@@ -19,6 +19,7 @@ DEFAULT_CONFIG = "config.toml"
 DEFAULT_DATABASE_URL = "sqlite:///data/claimwatch.db"
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _PLAIN_HOST = re.compile(r"(localhost|[\d.]+|[\w-]+(\.[\w-]+)*\.[a-z]{2,})(:\d{1,5})?", re.I)
+_SECRET_KEY = re.compile(r"token|key|secret|pass|pwd|auth|sig", re.I)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -121,6 +122,31 @@ def mask_secret_url(url: str) -> str:
     return masked + ("/***" if len(rest) > len(netloc) else "")
 
 
+def secret_parts(url: str) -> list[str]:
+    """The parts of a URL that may be secret: the URL itself, its user and password, a host
+    that is a token, its path and query, and the token-like or secret-named values in them."""
+    _, sep, rest = url.partition("://")
+    if not sep:
+        _, sep, rest = url.partition("//")               # a mistyped "mailto//user:pass@…"
+    if not sep:
+        return [url]
+    parts = urlsplit("x://" + rest)
+    credentials, _, host = parts.netloc.rpartition("@")
+    token_host = not _PLAIN_HOST.fullmatch(host)
+    if not (credentials or token_host or parts.path.strip("/") or parts.query):
+        return []                                        # json://127.0.0.1:8080: nothing secret
+    found = [url, rest, credentials, *credentials.split(":"), host if token_host else "",
+             parts.path, parts.query]
+    found += [s for s in parts.path.split("/") if _token_like(s)]
+    found += [value for key, value in parse_qsl(parts.query)
+              if _SECRET_KEY.search(key) or _token_like(value)]
+    return [unquote(s) for s in found if s] + [s for s in found if s]
+
+
+def _token_like(text: str) -> bool:
+    return len(text) >= 8 and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
 def _read_toml(path: str) -> dict:
     try:
         with open(path, "rb") as fh:
@@ -140,7 +166,8 @@ def _apply_environment(config: Config, environ) -> Config:
     if environ.get("CLAIMWATCH_DATABASE_URL"):
         config = replace(config, database_url=environ["CLAIMWATCH_DATABASE_URL"])
     if environ.get("CLAIMWATCH_NOTIFY_URLS"):
-        urls = tuple(u for u in re.split(r"[\s,]+", environ["CLAIMWATCH_NOTIFY_URLS"]) if u)
+        urls = _checked_urls([u for u in re.split(r"[\s,]+", environ["CLAIMWATCH_NOTIFY_URLS"]) if u],
+                             "CLAIMWATCH_NOTIFY_URLS")
         config = replace(config, notify=replace(config.notify, urls=urls))
     return config
 
@@ -183,10 +210,16 @@ def _parse_notify(data: dict) -> NotifyConfig:
         data["feed_failure_alert_after"] = parse_interval(data["feed_failure_alert_after"],
                                                           "notify.feed_failure_alert_after")
     config = _parse_dataclass(NotifyConfig, data, "notify.")
-    for i, url in enumerate(config.urls):
+    return replace(config, urls=_checked_urls(config.urls, "notify.urls"))
+
+
+def _checked_urls(urls, key: str) -> tuple[str, ...]:
+    """The alert target URLs, each at least shaped like one (scheme://…): apprise would log
+    a malformed one whole, password and all."""
+    for i, url in enumerate(urls):
         if not isinstance(url, str) or "://" not in url:
-            raise ConfigError(f"notify.urls[{i}]: {mask_secret_url(str(url))} is not an apprise URL")
-    return config
+            raise ConfigError(f"{key}[{i}]: {mask_secret_url(str(url))} is not an apprise URL")
+    return tuple(urls)
 
 
 def _parse_dataclass(cls, data: dict, prefix: str):
