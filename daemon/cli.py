@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from daemon import analysis
-from daemon.config import Config, load_config, mask_secret_url
+from daemon.config import Config, config_as_toml, load_config
 from daemon.errors import ClaimwatchError, SourceError
 from daemon.logs import SECRETS, setup_logging
 from rules.errors import RulesError
@@ -334,16 +334,13 @@ def cmd_config_check(args) -> int:
 
 
 def describe_config(config: Config) -> str:
-    """The configuration as it will be used, secrets masked."""
-    lines = [f"config: {config.path or '(embedded defaults)'} is valid",
-             f"database.url = {mask_secret_url(config.database_url) if '@' in config.database_url else config.database_url}",
-             f"fetch = {config.fetch}",
-             f"rules.overrides = {config.rules.overrides}",
-             f"notify.urls = {[mask_secret_url(u) for u in config.notify.urls]}",
-             f"feeds ({len(config.feeds)}):"]
-    lines += [f"  {f.name}: {f.url} every {f.interval}s" for f in config.feeds]
-    return "\n".join(lines)
-
+    """The configuration as it will be used, as TOML with secrets masked, and where it came from."""
+    source = os.path.abspath(config.path) if config.path else "(no file: the embedded defaults)"
+    overrides = [name for name in ("CLAIMWATCH_DATABASE_URL", "CLAIMWATCH_NOTIFY_URLS") if os.environ.get(name)]
+    header = [f"# config: {source} is valid"]
+    if overrides:
+        header.append(f"# overridden by the environment: {', '.join(overrides)}")
+    return "\n".join(header) + "\n\n" + config_as_toml(config)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -6,6 +6,7 @@ override the file; CLAIMWATCH_CONFIG names it.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -68,8 +69,8 @@ class Config:
 def load_config(path: str | None = None, environ: dict | None = None) -> Config:
     """Read, validate and apply environment overrides; raise ConfigError naming the bad key."""
     environ = os.environ if environ is None else environ
-    path = path or environ.get("CLAIMWATCH_CONFIG")
-    data = _read_toml(path) if path else _read_default_toml()
+    path = path or environ.get("CLAIMWATCH_CONFIG") or _default_file()
+    data = _read_toml(path) if path else {}
     config = parse_config(data, path=path)
     return _apply_environment(config, environ)
 
@@ -84,7 +85,7 @@ def parse_config(data: dict, path: str | None = None) -> Config:
         raise ConfigError("feeds: must be a list of [[feeds]] tables")
     return Config(
         database_url=_string(database, "url", "database.", DEFAULT_DATABASE_URL),
-        feeds=tuple(_parse_feed(feed, i) for i, feed in enumerate(feeds)),
+        feeds=_no_repeated_urls(tuple(_parse_feed(feed, i) for i, feed in enumerate(feeds))),
         fetch=_parse_dataclass(FetchConfig, _section(data, "fetch"), "fetch."),
         notify=_parse_notify(_section(data, "notify")),
         rules=_parse_dataclass(RulesConfig, _section(data, "rules"), "rules."),
@@ -104,6 +105,49 @@ def parse_interval(value, key: str) -> int:
     if seconds < 10:
         raise ConfigError(f"{key}: interval {value!r} is shorter than 10 seconds")
     return seconds
+
+
+def format_interval(seconds: int) -> str:
+    """Seconds as a config interval, in the largest unit that divides them: 900 → '15m'."""
+    for unit, size in sorted(_UNIT_SECONDS.items(), key=lambda item: -item[1]):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def config_as_toml(config: Config) -> str:
+    """The effective configuration as TOML, every key present, secrets masked."""
+    notify = {**_values(config.notify), "urls": [mask_secret_url(u) for u in config.notify.urls],
+              "feed_failure_alert_after": format_interval(config.notify.feed_failure_alert_after)}
+    tables = [("database", {"url": mask_secret_url(config.database_url)
+                            if "@" in config.database_url else config.database_url}),
+              ("fetch", _values(config.fetch)), ("notify", notify), ("rules", _values(config.rules))]
+    lines = []
+    for name, values in tables:
+        lines += [f"[{name}]", *_toml_lines(values), ""]
+    for feed in config.feeds:
+        lines += ["[[feeds]]", *_toml_lines({**_values(feed), "interval": format_interval(feed.interval)}), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _values(section) -> dict:
+    return {f.name: getattr(section, f.name) for f in fields(section)}
+
+
+def _toml_lines(values: dict) -> list[str]:
+    """key = value lines; a key whose value is None is shown commented out."""
+    return [f"# {key} = (not set)" if value is None else f"{key} = {_toml_value(value)}"
+            for key, value in values.items()]
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)       # a JSON string is a TOML basic string
 
 
 def mask_secret_url(url: str) -> str:
@@ -157,9 +201,9 @@ def _read_toml(path: str) -> dict:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
-def _read_default_toml() -> dict:
-    """config.toml in the working directory when present, else the embedded defaults."""
-    return _read_toml(DEFAULT_CONFIG) if Path(DEFAULT_CONFIG).is_file() else {}
+def _default_file() -> str | None:
+    """config.toml in the working directory when present (else: the embedded defaults)."""
+    return DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None
 
 
 def _apply_environment(config: Config, environ) -> Config:
@@ -202,6 +246,18 @@ def _parse_feed(data, index: int) -> FeedConfig:
         raise ConfigError(f"{prefix}url: {url!r} is not an http(s) URL")
     return FeedConfig(name=_string(data, "name", prefix, url), url=url,
                       interval=parse_interval(data.get("interval", "10m"), prefix + "interval"))
+
+
+def _no_repeated_urls(feeds: tuple[FeedConfig, ...]) -> tuple[FeedConfig, ...]:
+    """The feeds, each URL once: a feed listed twice is a mistake, named with both entries."""
+    first: dict[str, int] = {}
+    for i, feed in enumerate(feeds):
+        if feed.url in first:
+            j = first[feed.url]
+            raise ConfigError(f"feeds[{i}] ({feed.name!r}) has the same url as feeds[{j}] "
+                              f"({feeds[j].name!r}): {feed.url}; list each feed once")
+        first[feed.url] = i
+    return feeds
 
 
 def _parse_notify(data: dict) -> NotifyConfig:

@@ -3,7 +3,7 @@ import pytest
 
 from daemon.config import load_config, mask_secret_url, parse_config, parse_interval
 from daemon.errors import ConfigError
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 
 
 def test_the_shipped_config_is_valid():
@@ -87,3 +87,42 @@ def test_every_option_is_documented_in_the_shipped_config():
             assert re.search(rf"^#? ?{option.name} =", body, re.M), f"{section}.{option.name} undocumented"
     for option in fields(FeedConfig):
         assert f"{option.name} " in shipped, f"feeds.{option.name} undocumented"
+
+
+def test_a_feed_listed_twice_is_an_error_naming_both_entries():
+    feed = {"url": "https://news.test/rss", "interval": "15m"}
+    with pytest.raises(ConfigError) as error:
+        parse_config({"feeds": [{"name": "A", **feed}, {"name": "B", "url": "https://other.test/rss"},
+                                {"name": "C", **feed}]})
+    assert str(error.value) == ("feeds[2] ('C') has the same url as feeds[0] ('A'): "
+                                "https://news.test/rss; list each feed once")
+
+
+def test_config_check_prints_the_effective_config_as_toml_from_the_file_it_read(tmp_path):
+    import tomllib
+    (tmp_path / "config.toml").write_text(
+        '[notify]\nurls = ["mailto://desk:Hunter2pass@mail.test?to=a@b.test"]\n'
+        '[[feeds]]\nname = "N"\nurl = "https://news.test/rss"\ninterval = "900s"\n')
+    result = run_cli("config", "check", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"# config: {tmp_path / 'config.toml'} is valid"
+    shown = tomllib.loads(result.stdout)
+    assert shown["feeds"] == [{"name": "N", "url": "https://news.test/rss", "interval": "15m"}]
+    assert shown["notify"]["urls"] == ["mailto://***@mail.test/***"] and "Hunter2pass" not in result.stdout
+    assert shown["fetch"]["timeout"] == 20.0 and shown["notify"]["feed_failure_alert_after"] == "6h"
+    assert set(shown) == {"database", "fetch", "notify", "rules", "feeds"}
+
+
+def test_the_same_feed_twice_fails_config_check_and_run_with_one_line(tmp_path):
+    twice = '[[feeds]]\nname = "{}"\nurl = "https://news.test/rss"\n'
+    (tmp_path / "config.toml").write_text(twice.format("first") + twice.format("again"))
+    for command in (("config", "check"), ("run", "--once")):
+        result = run_cli(*command, cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stderr.strip() == ("claimwatch: feeds[1] ('again') has the same url as feeds[0] "
+                                         "('first'): https://news.test/rss; list each feed once")
+
+
+def test_intervals_are_shown_in_their_largest_whole_unit():
+    from daemon.config import format_interval
+    assert [format_interval(s) for s in (90, 900, 7200, 86400, 3601)] == ["90s", "15m", "2h", "1d", "3601s"]
