@@ -124,7 +124,13 @@ def cmd_run(args) -> int:
     return 0
 
 
-# --- check -------------------------------------------------------------------------------
+# --- check -----------------------------------------------------------------------------
+
+CHECK_FOUND, CHECK_ERROR = 1, 2      # exit statuses, as grep and diff: 0 = nothing found
+_BINARY_KINDS = ((b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+                 (b"%PDF", "a PDF document"), (b"\x1f\x8b", "gzip-compressed data"),
+                 (b"PK\x03\x04", "a ZIP archive"))
+
 
 def cmd_check(args) -> int:
     config = configured(args)
@@ -132,22 +138,25 @@ def cmd_check(args) -> int:
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=False)
     analyzer = analysis.Analyzer(engine, baseline)
     fetcher = None
-    failures = 0
+    failures = found = 0
     for source in args.sources:
         try:
             if source.startswith(("http://", "https://")) and fetcher is None:
                 from daemon.fetch import Fetcher
                 fetcher = Fetcher(config.fetch)
             result = check_source(source, analyzer, fetcher, args.published)
+            found += bool(result["discrepancies"])
         except ClaimwatchError as exc:
             failures += 1
+            if not args.json:
+                print(f"claimwatch: {source}: {exc}", file=sys.stderr)
+                continue
             result = {"source": source, "error": str(exc)}
-            print(f"claimwatch: {source}: {exc}", file=sys.stderr)
         print(json.dumps(result, ensure_ascii=False) if args.json else format_result(result),
               flush=True)
     if fetcher is not None:
         fetcher.close()
-    return 1 if failures else 0
+    return CHECK_ERROR if failures else CHECK_FOUND if found else 0
 
 
 def check_source(source: str, analyzer, fetcher, published: date | None) -> dict:
@@ -159,7 +168,7 @@ def check_source(source: str, analyzer, fetcher, published: date | None) -> dict
         if article is None:
             raise SourceError("no article text found")
     else:
-        article, report = analyzer.analyze_text(raw.decode("utf-8", "replace"), published)
+        article, report = analyzer.analyze_text(plain_text(raw), published)
     return {"source": source, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
             "language": article.language,
@@ -182,12 +191,22 @@ def read_source(source: str, fetcher) -> tuple[bytes, str | None, str | None]:
         raise SourceError(f"cannot read {source}: {exc.strerror}") from None
 
 
+def plain_text(raw: bytes) -> str:
+    """A source that is not HTML as text; SourceError when it is binary or not UTF-8."""
+    kind = next((name for magic, name in _BINARY_KINDS if raw.startswith(magic)), None)
+    if kind or b"\x00" in raw[:8192]:
+        raise SourceError(f"not text or HTML: {kind or 'binary data'}")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not text or HTML: not UTF-8 (byte {exc.start}); "
+                          "convert it to UTF-8, or give the page as HTML") from None
+
+
 def format_result(result: dict) -> str:
     """The human-readable form of a check result."""
     from daemon.alerts import describe
     from rules.model import Discrepancy
-    if "error" in result:
-        return f"{result['source']}: error: {result['error']}"
     head = (f"{result['source']}: {result['title'] or '(no title)'} "
             f"({result['published'] or 'no date'}, {result['language']})")
     items, candidates = result["discrepancies"], result.get("candidates", [])

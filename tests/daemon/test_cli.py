@@ -1,6 +1,8 @@
 """The command line as users and the scorer call it."""
 import json
 
+import pytest
+
 from tests.conftest import ROOT, run_cli
 
 SAMPLE = ROOT / "examples" / "site" / "articles"
@@ -13,7 +15,7 @@ def test_check_json_prints_one_object_per_source_in_order(tmp_path):
     text.write_text("Freed in Minsk\nBelarus freed 15 political prisoners on Saturday after talks with Keith Kellogg.")
     result = run_cli("check", "--json", str(CONTRADICTING), str(CONSISTENT), str(text),
                      "--published", "2025-06-22", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr                # a discrepancy was found
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"] for r in lines] == [str(CONTRADICTING), str(CONSISTENT), str(text)]
     assert set(lines[0]) == {"source", "title", "published", "language", "claims", "discrepancies", "candidates"}
@@ -36,7 +38,7 @@ def test_check_reads_stdin(tmp_path):
 
 def test_errors_are_one_line_without_traceback(tmp_path):
     missing = run_cli("check", "--json", str(tmp_path / "nope.html"), cwd=tmp_path)
-    assert missing.returncode == 1
+    assert missing.returncode == 2
     assert json.loads(missing.stdout)["error"].startswith("cannot read")
     assert "Traceback" not in missing.stderr
 
@@ -47,7 +49,7 @@ def test_errors_are_one_line_without_traceback(tmp_path):
     assert config.stderr.strip() == "claimwatch: fetch.timeout: expected a number above 0, got 'soon'"
 
     refused = run_cli("check", "http://127.0.0.1:9/x", cwd=tmp_path)
-    assert refused.returncode == 1 and "non-public address" in refused.stderr
+    assert refused.returncode == 2 and "non-public address" in refused.stderr
     assert "Traceback" not in refused.stderr
 
 
@@ -114,3 +116,33 @@ def test_check_says_a_text_in_a_language_without_a_table_was_not_checked(tmp_pat
                     "freigelassen, teilte die Menschenrechtsorganisation mit.", encoding="utf-8")
     result = run_cli("check", str(text), cwd=tmp_path)
     assert "de)" in result.stdout and "not checked: language de has no table" in result.stdout
+
+
+def test_check_exit_status_says_what_it_found(tmp_path):
+    assert run_cli("check", str(CONSISTENT), cwd=tmp_path).returncode == 0
+    assert run_cli("check", str(CONTRADICTING), cwd=tmp_path).returncode == 1
+    assert run_cli("check", str(CONSISTENT), str(tmp_path / "nope.html"), cwd=tmp_path).returncode == 2
+    assert run_cli("check", str(CONTRADICTING), str(tmp_path / "nope.html"), cwd=tmp_path).returncode == 2
+
+
+def test_a_check_error_is_one_line_on_stderr_only(tmp_path):
+    result = run_cli("check", str(tmp_path / "nope.html"), str(CONSISTENT), cwd=tmp_path)
+    assert result.stderr.strip() == f"claimwatch: {tmp_path / 'nope.html'}: cannot read {tmp_path / 'nope.html'}: No such file or directory"
+    assert "nope.html" not in result.stdout and "no discrepancy" in result.stdout
+
+
+@pytest.mark.parametrize("head, kind", [(b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\x1f\x8b\x08\x00", "gzip-compressed data"),
+                                        (b"\x00\x01\x02binary", "binary data")])
+def test_check_refuses_a_binary_file_in_one_line(tmp_path, head, kind):
+    path = tmp_path / "file.bin"
+    path.write_bytes(head + bytes(range(256)) * 4)
+    result = run_cli("check", str(path), cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == f"claimwatch: {path}: not text or HTML: {kind}"
+
+
+def test_check_refuses_a_text_that_is_not_utf8(tmp_path):
+    path = tmp_path / "cp1251.txt"
+    path.write_bytes("Освобождены 16 человек".encode("cp1251"))
+    result = run_cli("check", str(path), cwd=tmp_path)
+    assert result.returncode == 2 and "not UTF-8" in result.stderr
