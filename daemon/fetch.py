@@ -99,6 +99,8 @@ class Fetcher:
                 raise
             finally:
                 reply.release_conn()
+        except urllib3.exceptions.NewConnectionError as exc:     # a subclass of the timeouts
+            raise FetchError(_connection_failure(exc)) from None
         except urllib3.exceptions.TimeoutError:
             raise FetchError(f"timed out after {self.config.timeout:g}s") from None
         except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
@@ -178,7 +180,18 @@ def refuse_internal_host(host: str, port: int) -> None:
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
         if not address.is_global:
-            raise FetchError(f"refused {host}: resolves to non-public address {address}")
+            raise FetchError(f"refused {host}: resolves to non-public address {address} "
+                             "(set [fetch] allow_private_addresses = true to allow it)")
+
+
+def _connection_failure(exc: urllib3.exceptions.NewConnectionError) -> str:
+    """"connection refused" and the like, from the OS error under urllib3's wrapper."""
+    reason = exc.__context__ or exc.__cause__
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(reason, OSError) and reason.strerror:
+        return f"cannot connect: {reason.strerror.lower()}"
+    return f"cannot connect: {exc}"
 
 
 def _retry_after(reply: urllib3.BaseHTTPResponse) -> float | None:

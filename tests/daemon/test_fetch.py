@@ -123,3 +123,21 @@ def test_once_cancelled_host_slots_refuse_only_the_requests_that_would_wait():
         with pytest.raises(FetchCancelled, match="a.test"):
             with slots.slot("a.test"):
                 pass
+
+
+def test_a_refused_private_address_names_the_setting_that_allows_it(site):
+    with pytest.raises(FetchError, match=r"\(set \[fetch\] allow_private_addresses = true to allow it\)"):
+        Fetcher(FetchConfig()).get(site.url("/feed"))
+
+
+def test_a_refused_connection_is_not_called_a_timeout(fetcher):
+    from tests.servers import free_port
+    with pytest.raises(FetchError) as error:
+        fetcher.get(f"http://127.0.0.1:{free_port()}/feed")      # nothing listens there
+    assert str(error.value) == "connection refused"
+
+
+def test_a_server_that_does_not_answer_in_time_is_a_timeout(fetcher, site):
+    url = site.add("/slow", "<rss/>", delay=3.0)
+    with pytest.raises(FetchError, match=r"^timed out after 1s$"):
+        fetcher.get(url)
