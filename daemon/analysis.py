@@ -20,7 +20,7 @@ from rules.engine import Engine
 from rules.model import Article, Baseline, Report
 from rules.seeds import bundled_documents
 from storage import queries
-from storage.db import database_exists, open_database
+from storage.db import database_exists, has_tables, open_database
 
 
 class Analyzer:
@@ -129,7 +129,16 @@ def load_engine(overrides_path: str | None) -> Engine:
 def build_from_documents(engine: Engine, folder: str | None = None) -> Baseline:
     """The baseline built from a folder of .txt/.md documents, or from the bundled ones."""
     documents = read_documents(folder) if folder else bundled_documents()
-    return engine.build_baseline(documents)
+    baseline = engine.build_baseline(documents)
+    baseline.documents = {name: document_title(text) for name, text in documents.items()}
+    return baseline
+
+
+def document_title(text: str, limit: int = 100) -> str:
+    """A document's first line, or its first words when that line is a fragment."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    title = lines[0] if lines and len(lines[0]) >= 40 else " ".join(lines[:3])
+    return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def read_documents(folder: str) -> dict[str, str]:
@@ -138,6 +147,12 @@ def read_documents(folder: str) -> dict[str, str]:
     if not paths:
         raise SourceError(f"no .txt or .md documents in {folder}")
     return {p.stem: p.read_text(encoding="utf-8", errors="replace") for p in paths}
+
+
+def stored_baseline(database_url: str) -> Baseline | None:
+    """The baseline stored in an existing database, or None."""
+    with Session(open_database(database_url, create=False)) as session:
+        return queries.load_baseline(session) if has_tables(session.get_bind()) else None
 
 
 def stored_or_bundled_baseline(engine: Engine, database_url: str, store: bool) -> Baseline:

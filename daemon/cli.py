@@ -1,4 +1,4 @@
-"""The claimwatch command: run, check, baseline, alerts, feeds, config check."""
+"""The claimwatch command: run, check, baseline, alerts (and resend), feeds, health, config check."""
 from __future__ import annotations
 
 import argparse
@@ -6,14 +6,14 @@ import json
 import logging
 import os
 import sys
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from daemon import analysis
-from daemon.config import Config, config_as_toml, load_config
+from daemon.config import Config, config_as_toml, format_interval, load_config, parse_interval
 from daemon.errors import ClaimwatchError, SourceError
 from daemon.logs import SECRETS, setup_logging
 from rules.errors import RulesError
@@ -40,42 +40,120 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="claimwatch", description=__doc__)
-    parser.add_argument("--verbose", "-v", action="store_true", help="log debug messages")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="claimwatch",
+        description="Watch news feeds for claims that contradict a baseline of established facts, "
+                    "and alert a desk.",
+        epilog="Each command takes --config before or after its name; see `claimwatch COMMAND --help`.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    _common_options(parser, None)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = _command(commands, "run", cmd_run, "watch the configured feeds and send alerts")
-    run.add_argument("--once", action="store_true", help="poll every feed once, deliver, and exit")
+    run = _command(commands, "run", cmd_run, "watch the configured feeds and send alerts",
+                   "Poll each feed of the config at its interval, check new articles against the "
+                   "baseline and deliver alerts, until SIGTERM or Ctrl-C.")
+    run.add_argument("--once", action="store_true", help="poll every feed once, deliver the alerts, and exit")
 
-    check = _command(commands, "check", cmd_check, "check files, URLs or - (stdin) against the baseline")
-    check.add_argument("--json", action="store_true", help="one JSON object per source, one per line")
-    check.add_argument("--published", type=_iso_date, help="publication date to assume (YYYY-MM-DD)")
-    check.add_argument("sources", nargs="+", metavar="SOURCE")
+    check = _command(commands, "check", cmd_check, "check files, URLs or stdin against the baseline",
+                     "Check each source against the baseline, storing nothing. Exit status: 0 no "
+                     "discrepancy, 1 a discrepancy found, 2 an error (a source that cannot be read).")
+    check.add_argument("--json", action="store_true", help="print one JSON object per source per line")
+    check.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                       help="publication date to assume (default: the page's own, else today)")
+    check.add_argument("sources", nargs="+", metavar="SOURCE",
+                       help="an HTML or UTF-8 text file, an http(s) URL, or - for stdin")
 
-    baseline = commands.add_parser("baseline", help="build or show the baseline of facts")
-    which = baseline.add_subparsers(dest="action", required=True)
-    build = _command(which, "build", cmd_baseline_build, "build the baseline into the database")
-    build.add_argument("--from", dest="folder", help="folder of documents (default: the bundled ones)")
-    show = _command(which, "show", cmd_baseline_show, "list facts, their sources and conflicts")
-    show.add_argument("--json", action="store_true")
+    baseline = commands.add_parser("baseline", help="build or show the baseline of facts",
+                                   description="The baseline: the established facts alerts are checked against.")
+    which = baseline.add_subparsers(dest="action", required=True, metavar="ACTION")
+    build = _command(which, "build", cmd_baseline_build, "build the baseline into the database",
+                     "Read the source documents, derive the facts and the documents' conflicts, "
+                     "and store them (replacing the stored baseline).")
+    build.add_argument("--from", dest="folder", metavar="DIR",
+                       help="folder of .txt/.md documents (default: the bundled ones)")
+    show = _command(which, "show", cmd_baseline_show, "list facts, their sources and conflicts",
+                    "The baseline in use (stored, else built from the bundled documents): each fact "
+                    "with its source documents, where the documents disagree, and each document's title.")
+    show.add_argument("--json", action="store_true", help="print the baseline as one JSON document")
 
-    alerts = _command(commands, "alerts", cmd_alerts, "stored alerts and their delivery state")
-    alerts.add_argument("--json", action="store_true")
-    _command(commands, "feeds", cmd_feeds, "each feed with its last fetch and errors")
-    health = commands.add_parser("health", help="exit 0 when a running daemon is alive (for HEALTHCHECK)")
+    alerts = _command(commands, "alerts", cmd_alerts, "stored alerts and their delivery state",
+                      "Stored alerts, newest first, each with its discrepancies and delivery state "
+                      "per target. Reads the database; never creates one.")
+    alerts.add_argument("--json", action="store_true", help="print one JSON object per alert per line")
+    alerts.add_argument("--since", type=_since, metavar="WHEN",
+                        help="only alerts stored since a date (YYYY-MM-DD) or for a time (2h, 7d)")
+    alerts.add_argument("--kind", metavar="KIND",
+                        help="only this kind: discrepancy, candidate, operator, or a discrepancy's kind "
+                             "(release_count, nationality_count, person_status, remaining_count, new_event)")
+    alerts.add_argument("--state", choices=("pending", "delivered", "failed", "no_target", "review"),
+                        help="only alerts in this delivery state")
+    alerts.add_argument("--limit", type=_positive, metavar="N",
+                        help="at most N alerts (default: 20 in text, all with --json)")
+    resend = _command(alerts.add_subparsers(dest="action", metavar="ACTION"), "resend", cmd_alerts_resend,
+                      "send an alert to the targets configured now",
+                      "Send an alert to each configured target that has not received it (one added "
+                      "since, or one that gave up). New targets do not get old alerts on their own.")
+    resend.add_argument("id", nargs="?", type=int, metavar="ID", help="the alert's number (#ID in `alerts`)")
+    resend.add_argument("--pending", action="store_true",
+                        help="every alert stored with no target configured, or failed at some target")
+
+    _command(commands, "feeds", cmd_feeds, "each feed's health and articles",
+             "Each configured feed: its interval, last success, last attempt and error, and its "
+             "stored articles by status and language. Reads the database; never creates one.")
+    health = commands.add_parser(
+        "health", help="exit 0 while a running daemon is alive (for HEALTHCHECK)",
+        description=f"Exit 0 when the running daemon's heartbeat file is fresh (touched by its delivery "
+                    f"job every minute), 1 otherwise. The file is $CLAIMWATCH_HEARTBEAT "
+                    f"(default /tmp/claimwatch.heartbeat); set the same value for the daemon and the check.")
     health.set_defaults(handler=cmd_health)
 
-    config = commands.add_parser("config", help="validate the configuration")
-    _command(config.add_subparsers(dest="action", required=True), "check", cmd_config_check,
-             "validate config.toml and show it with secrets masked")
+    config = commands.add_parser("config", help="validate the configuration",
+                                 description="Validate the configuration.")
+    _command(config.add_subparsers(dest="action", required=True, metavar="ACTION"), "check", cmd_config_check,
+             "validate config.toml and show it with secrets masked",
+             "Validate the configuration (file, environment overrides, alert target URLs, rule "
+             "overrides) and print the effective configuration as TOML, secrets masked.")
     return parser
 
 
-def _command(commands, name, handler, help_text):
-    sub = commands.add_parser(name, help=help_text)
-    sub.add_argument("--config", help="config file (default: $CLAIMWATCH_CONFIG or ./config.toml)")
+def _common_options(parser, default) -> None:
+    """--config and --verbose, accepted before the command's name and after it."""
+    parser.add_argument("--config", metavar="PATH", default=default,
+                        help="config file (default: $CLAIMWATCH_CONFIG, else ./config.toml, else built-in defaults)")
+    parser.add_argument("--verbose", "-v", action="store_true", default=default, help="log debug messages")
+
+
+def _command(commands, name, handler, help_text, description):
+    sub = commands.add_parser(name, help=help_text, description=description)
+    _common_options(sub, argparse.SUPPRESS)         # not given here: keep the value given before
     sub.set_defaults(handler=handler)
     return sub
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("claimwatch")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
+def _since(value: str) -> datetime:
+    """A date (YYYY-MM-DD, from its midnight UTC) or a time back from now ('2h', '7d')."""
+    try:
+        return datetime.combine(date.fromisoformat(value), datetime.min.time(), timezone.utc)
+    except ValueError:
+        pass
+    try:
+        return datetime.now(timezone.utc) - timedelta(seconds=parse_interval(value, "--since"))
+    except ClaimwatchError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD) or a time like 2h or 7d: {value!r}") from None
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number above 0: {value!r}")
+    return int(value)
 
 
 def _iso_date(value: str) -> date:
@@ -91,6 +169,24 @@ def configured(args) -> Config:
     for url in (*config.notify.urls, config.database_url):
         SECRETS.hide(url)
     return config
+
+
+def stored_database(config: Config):
+    """The configured database, for reading only: never created, and an error saying where
+    it was looked for when it is not there."""
+    from storage.db import database_exists, describe_url, has_tables, open_database
+    where = describe_url(config.database_url)
+    if not database_exists(config.database_url):
+        raise ClaimwatchError(f"no database at {where}: nothing stored yet here (the daemon's database "
+                              "is set by its config.toml's [database] url; pass --config)")
+    db = open_database(config.database_url, create=False)
+    if not has_tables(db):
+        raise ClaimwatchError(f"database {where} holds no claimwatch tables: nothing stored yet")
+    return db, where
+
+
+DEFAULT_LISTED = 20                    # alerts `claimwatch alerts` shows without --limit
+RESEND_HOLD = timedelta(minutes=10)    # a running daemon leaves resent deliveries alone this long
 
 
 # --- run ---------------------------------------------------------------------------------
@@ -245,12 +341,15 @@ def cmd_baseline_build(args) -> int:
 
 
 def cmd_baseline_show(args) -> int:
+    from storage.db import database_exists, describe_url
     config = configured(args)
-    engine = analysis.load_engine(config.rules.overrides)
-    baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=False)
+    stored = analysis.stored_baseline(config.database_url) if database_exists(config.database_url) else None
+    baseline = stored or analysis.build_from_documents(analysis.load_engine(config.rules.overrides))
     if args.json:
         print(json.dumps(baseline.to_dict(), ensure_ascii=False, indent=2))
         return 0
+    print(f"Baseline stored in {describe_url(config.database_url)}" if stored else
+          f"Baseline built from the bundled documents (none stored in {describe_url(config.database_url)})")
     print("Facts:")
     for fact in baseline.facts:
         print(f"  {fact.key}: {_fact_value(fact)}  [as of {fact.as_of or '-'}; "
@@ -259,6 +358,12 @@ def cmd_baseline_show(args) -> int:
     for conflict in baseline.conflicts:
         print(f"  {conflict.key}: {', '.join(conflict.sources)} says {conflict.claimed!r}, "
               f"baseline holds {conflict.fact_value!r}\n    \"{conflict.evidence.strip()}\"")
+    print("Source documents:")
+    for name in sorted({s for f in baseline.facts for s in f.sources} | set(baseline.documents)):
+        events = baseline.events_reported_by(name)
+        print(f"  {name}: {baseline.documents.get(name, '(title not stored: run `claimwatch baseline build`)')}"
+              f"\n    undated; reports the release{'s' if len(events) > 1 else ''} of "
+              f"{', '.join(events) or '(none)'}")
     return 0
 
 
@@ -272,23 +377,71 @@ def _fact_value(fact) -> str:
 
 def cmd_alerts(args) -> int:
     from storage import queries
-    from storage.db import open_database
     config = configured(args)
-    with Session(open_database(config.database_url)) as session:
-        rows = queries.list_alerts(session)
+    db, where = stored_database(config)
+    with Session(db) as session:
+        limit = args.limit or (None if args.json else DEFAULT_LISTED)
+        rows = queries.list_alerts(session, since=args.since, state=args.state, kind=args.kind, limit=limit)
         records = [_alert_record(alert, article, deliveries) for alert, article, deliveries in rows]
     if args.json:
         for record in records:
             print(json.dumps(record, ensure_ascii=False))
         return 0
-    if not records:
-        print("no alerts stored")
-    for r in records:
-        print(f"#{r['id']} [{r['state']}] {r['created_at']} {r['title']}\n  {r['url'] or ''}")
-        for d in r["deliveries"]:
-            print(f"  → {d['target']}: {d['state']} after {d['attempts']} attempt(s)"
-                  + (f" ({d['last_error']})" if d["last_error"] else ""))
+    print(f"{len(records)} alert{'' if len(records) == 1 else 's'} in {where}, newest first"
+          + (f" (the newest {limit}: --limit N for more)" if len(records) == limit else ""))
+    for record in records:
+        print("\n" + "\n".join(describe_alert(record)))
     return 0
+
+
+def describe_alert(record: dict) -> list[str]:
+    """The lines `claimwatch alerts` shows for one alert."""
+    from daemon.alerts import describe
+    from rules.model import Discrepancy
+    lines = [f"#{record['id']} [{record['state']}] {record['kind']}, {record['created_at']}",
+             f"  {record['article_title'] or record['title']}", f"  {record['url'] or ''}".rstrip()]
+    shown = [*record["discrepancies"], *record["candidates"]]
+    for number, item in enumerate(shown, 1):
+        lines += ["  " + line for line in describe(Discrepancy.from_dict(item), number)]
+    for d in record["deliveries"]:
+        lines.append(f"  → {d['target']}: {d['state']} after {d['attempts']} attempt(s)"
+                     + (f" ({d['last_error']})" if d["last_error"] else ""))
+    if record["state"] == "no_target":
+        lines.append(f"  → not sent: no alert target was configured when it was stored "
+                     f"(add one, then: claimwatch alerts resend {record['id']})")
+    if record["state"] == "review":
+        lines.append("  → held for review (weak readings), sent nowhere")
+    return lines
+
+
+def cmd_alerts_resend(args) -> int:
+    """Queue the alert (or every alert some target still lacks) to the configured targets and
+    send it now; a running daemon leaves these deliveries alone meanwhile."""
+    from daemon.notify import make_targets
+    from daemon.pipeline import deliver_one, utcnow
+    from storage import queries
+    if (args.id is None) == (not args.pending):
+        raise ClaimwatchError("alerts resend: give an alert ID or --pending (not both)")
+    config = configured(args)
+    targets = make_targets(config.notify.urls)
+    if not targets:
+        raise ClaimwatchError("alerts resend: no alert target is configured ([notify] urls)")
+    db, _ = stored_database(config)
+    now = utcnow()
+    with Session(db) as session:
+        alerts = queries.alerts_to_resend(session, args.id)
+        if args.id is not None and not alerts:
+            raise ClaimwatchError(f"alerts resend: no alert #{args.id}")
+        if any(a.kind == "candidate" for a in alerts):
+            raise ClaimwatchError(f"alerts resend: alert #{args.id} is a candidate held for review, not an alert to send")
+        labels = {t.id: t.label for t in targets.values()}
+        queued = [(delivery_id, alert.id, target_id) for alert in alerts
+                  for delivery_id, target_id in queries.queue_resend(session, alert, labels, now + RESEND_HOLD)]
+        session.commit()
+    sent = sum(deliver_one(db, targets, config.notify.max_attempts, *ids, now) for ids in queued)
+    print(f"{len(alerts)} alert(s), {len(queued)} deliveries: {sent} sent, {len(queued) - sent} failed "
+          "(retried by the daemon with backoff)" if queued else "nothing to resend: every target has it")
+    return 0 if sent == len(queued) else 1
 
 
 def _alert_record(alert, article, deliveries) -> dict:
@@ -311,19 +464,30 @@ def _split_candidates(items: list[dict]) -> dict:
 
 def cmd_feeds(args) -> int:
     from storage import queries
-    from storage.db import open_database
     config = configured(args)
-    with Session(open_database(config.database_url)) as session:
+    db, where = stored_database(config)
+    with Session(db) as session:
         stored = {f.url: f for f in queries.list_feeds(session)}
         counts = queries.article_counts(session)
+    print(f"{len(config.feeds)} feed{'' if len(config.feeds) == 1 else 's'} of "
+          f"{config.path or 'the built-in defaults'}, state from {where}")
     for feed in config.feeds:
         row = stored.get(feed.url)
-        last = row.last_fetch_at.isoformat(timespec="seconds") if row and row.last_fetch_at else "never"
-        errors = f"{row.error_count} errors, last: {row.last_error}" if row and row.error_count else "ok"
-        print(f"{feed.name}  {feed.url}\n  every {feed.interval}s; last fetch {last}; {errors}")
-        if row is not None and row.id in counts:
+        print(f"\n{feed.name}  {feed.url}\n  every {format_interval(feed.interval)}")
+        if row is None:
+            print("  not polled yet")
+            continue
+        print(f"  last success: {_when(row.last_success_at)}; last attempt: {_when(row.last_fetch_at)}")
+        if row.error_count:
+            print(f"  failing: {row.error_count} error(s) in a row since {_when(row.failing_since)}; "
+                  f"last: {row.last_error}; next try after {_when(row.next_fetch_at)}")
+        if row.id in counts:
             print(f"  articles: {_describe_counts(counts[row.id])}")
     return 0
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC") if moment else "never"
 
 
 def _describe_counts(counts: dict[str, int]) -> str:

@@ -146,12 +146,14 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
     except FetchCancelled:
         return 0                # stopping: polled again next time
     crash_point("after_feed_fetch")
-    handed = [services.pages.submit(process_unless_in_hand, entry, feed_id, services, now)
-              for entry in entries_to_process(services, feed_id, entries)]
+    new = entries_to_process(services, feed_id, entries)
+    handed = [services.pages.submit(process_unless_in_hand, entry, feed_id, services, now) for entry in new]
     stored = 0
     for committed in (page.result() for page in handed):
         stored += committed is not None and committed.result() is not None
         crash_point("after_store")
+    log.info("feed %s: %s, %d to fetch, %d stored", feed.name,
+             "not modified" if response.not_modified else f"{len(entries)} entries", len(new), stored)
     if services.stop.is_set():
         return stored          # feed state not saved: the rest is picked up next time
     services.writer.write(lambda session: queries.record_fetch_success(
@@ -306,24 +308,26 @@ def deliver_due(services: Services, now: datetime) -> int:
         with services.times.measure("notify"):
             with Session(services.db) as session:
                 due = [(d.id, a.id, d.target_id) for d, a in queries.due_deliveries(session, now)]
-            return sum(deliver_one(services, *ids, now) for ids in due if not services.stop.is_set())
+            return sum(deliver_one(services.db, services.targets, services.config.notify.max_attempts, *ids, now)
+                       for ids in due if not services.stop.is_set())
     finally:
         services.delivering.release()
 
 
-def deliver_one(services: Services, delivery_id: int, alert_id: int, target_id: str, now: datetime) -> bool:
+def deliver_one(db: Database, targets: dict[str, Target], max_attempts: int,
+                delivery_id: int, alert_id: int, target_id: str, now: datetime) -> bool:
     """Send one alert to one target and record the outcome."""
-    with Session(services.db) as session:
+    with Session(db) as session:
         alert = session.get(AlertRow, alert_id)
         title, body = alert.title, alert.body
-    target = services.targets.get(target_id)
+    target = targets.get(target_id)
     crash_point("before_send")
     ok = target is not None and target.send(title, body)
     error = None if ok else ("target no longer configured" if target is None
                              else f"delivery to {target.label} failed")
-    with Session(services.db) as session:
+    with Session(db) as session:
         queries.record_delivery(session, session.get(DeliveryRow, delivery_id), session.get(AlertRow, alert_id),
-                                ok, now, services.config.notify.max_attempts, error)
+                                ok, now, max_attempts, error)
         session.commit()
     return ok
 

@@ -102,18 +102,27 @@ class Discrepancy(_Record):
 
 @dataclass
 class Baseline:
-    """The facts and the conflicts found while building them."""
+    """The facts and the conflicts found while building them, and the title of each source
+    document (by the name the facts cite)."""
     facts: list[Fact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    documents: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"facts": [f.to_dict() for f in self.facts],
-                "conflicts": [c.to_dict() for c in self.conflicts]}
+                "conflicts": [c.to_dict() for c in self.conflicts],
+                "documents": [{"name": name, "title": title, "events": self.events_reported_by(name)}
+                              for name, title in self.documents.items()]}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Baseline":
         return cls([Fact.from_dict(f) for f in data.get("facts", [])],
-                   [Conflict.from_dict(c) for c in data.get("conflicts", [])])
+                   [Conflict.from_dict(c) for c in data.get("conflicts", [])],
+                   {d["name"]: d["title"] for d in data.get("documents", [])})
+
+    def events_reported_by(self, document: str) -> list[str]:
+        """The dates of the releases whose facts the document is a source of."""
+        return sorted({f.event for f in self.facts if f.event and document in f.sources})
 
 
 @dataclass(frozen=True)

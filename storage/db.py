@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import SQLModel, create_engine
@@ -14,8 +14,9 @@ from storage import models  # noqa: F401  (registers the tables)
 MAX_CONNECTIONS = 16        # each thread holds one for a few ms: plenty, far below servers' limits
 
 
-def open_database(url: str, connections: int = 8) -> Engine:
-    """An engine with every table created; SQLite files get their folder and WAL mode.
+def open_database(url: str, connections: int = 8, create: bool = True) -> Engine:
+    """An engine with every table created (unless not `create`: for reading only); SQLite
+    files get their folder and WAL mode.
 
     SQLite takes one writer at a time and its busy handler sleeps in growing steps, so
     threads share a single connection and queue for it in Python instead. Other servers get
@@ -23,11 +24,25 @@ def open_database(url: str, connections: int = 8) -> Engine:
     connections = min(connections, MAX_CONNECTIONS)
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=120)
-        _prepare_sqlite(engine, url)
+        _prepare_sqlite(engine, url, create)
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=connections, max_overflow=connections)
-    SQLModel.metadata.create_all(engine)
+    if create:
+        SQLModel.metadata.create_all(engine)
     return engine
+
+
+def has_tables(engine: Engine) -> bool:
+    """Whether claimwatch's tables are in the database (a daemon has run on it)."""
+    return inspect(engine).has_table(models.Alert.__tablename__)
+
+
+def describe_url(url: str) -> str:
+    """The database for a person: a SQLite file's absolute path, a server URL without password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return str(Path(parsed.database).resolve())
+    return parsed.render_as_string(hide_password=True)
 
 
 def database_exists(url: str) -> bool:
@@ -38,9 +53,9 @@ def database_exists(url: str) -> bool:
     return Path(parsed.database).is_file()
 
 
-def _prepare_sqlite(engine: Engine, url: str) -> None:
+def _prepare_sqlite(engine: Engine, url: str, create: bool) -> None:
     database = make_url(url).database
-    if database and database != ":memory:":
+    if create and database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
 
     @event.listens_for(engine, "connect")

@@ -63,6 +63,12 @@ class BaselineConflict(SQLModel, table=True):
     data: str = Field(sa_column=Column(Text))     # rules.model.Conflict as JSON
 
 
+class BaselineDocument(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str                                  # as the facts' sources cite it
+    title: str
+
+
 class Alert(SQLModel, table=True):
     """One message about one article (or an operator notice), stored before any delivery."""
     id: int | None = Field(default=None, primary_key=True)

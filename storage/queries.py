@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -9,8 +10,10 @@ from sqlalchemy import bindparam, func
 from sqlmodel import Session, delete, insert, select
 
 from rules.model import Baseline, Conflict, Fact
-from storage.models import Alert, Article, BaselineConflict, BaselineFact, Claim, Delivery, Feed
+from storage.models import (Alert, Article, BaselineConflict, BaselineDocument, BaselineFact, Claim,
+                            Delivery, Feed)
 
+log = logging.getLogger(__name__)
 ARTICLE_RETRIES = 3          # a page that failed is fetched again on this many later cycles
 
 # The statements run for every batch of articles, built once: SQLAlchemy then reuses their
@@ -138,11 +141,24 @@ def save_articles(session: Session, articles: list[NewArticle]) -> list[int | No
     claims = [{**claim, "article_id": id_} for a, id_ in zip(articles, inserted) for claim in a.claims]
     if claims:
         connection.execute(_INSERT_CLAIMS, claims)
-    _insert_alerts(connection, [({**a.alert, "article_id": id_}, a.targets)
-                                for a, id_ in zip(articles, inserted) if a.alert])
+    alerting = [(a, id_) for a, id_ in zip(articles, inserted) if a.alert]
+    alert_ids = _insert_alerts(connection, [({**a.alert, "article_id": id_}, a.targets) for a, id_ in alerting])
+    for (article, _), alert_id in zip(alerting, alert_ids):
+        if alert_id is not None:
+            _log_alert(alert_id, article)
     for position, id_ in zip(positions, inserted):
         ids[position] = id_
     return ids
+
+
+def _log_alert(alert_id: int, article: NewArticle) -> None:
+    """One line per alert raised: its kinds, its article and where it goes."""
+    kinds = sorted({d["kind"] for d in json.loads(article.alert.get("discrepancies", "[]")) if not d.get("weak")})
+    where = (", ".join(article.targets.values()) if article.targets else
+             "held for review, sent nowhere" if article.alert.get("kind") == "candidate" else
+             "no target configured")
+    log.info("alert #%d %s (%s) for %s → %s", alert_id, article.alert.get("kind", "discrepancy"),
+             ", ".join(kinds) or "weak readings only", article.row["url"], where)
 
 
 def _new_urls(connection, articles: list[NewArticle]) -> list[int]:
@@ -247,14 +263,59 @@ def record_delivery(session: Session, delivery: Delivery, alert: Alert, ok: bool
     session.add(alert)
 
 
-def list_alerts(session: Session) -> list[tuple[Alert, Article | None, list[Delivery]]]:
-    alerts = session.exec(select(Alert).order_by(Alert.id)).all()
+def list_alerts(session: Session, since: datetime | None = None, state: str | None = None,
+                kind: str | None = None, limit: int | None = None
+                ) -> list[tuple[Alert, Article | None, list[Delivery]]]:
+    """Stored alerts, newest first: created since `since`, in `state`, of `kind` (the alert's,
+    or that of one of its discrepancies), at most `limit` of them."""
+    query = select(Alert).order_by(Alert.id.desc())
+    if since is not None:
+        query = query.where(Alert.created_at >= since)
+    if state is not None:
+        query = query.where(Alert.state == state)
+    alerts = (a for a in session.exec(query) if kind is None or kind in _kinds(a))
     result = []
     for alert in alerts:
+        if limit is not None and len(result) >= limit:
+            break
         article = session.get(Article, alert.article_id) if alert.article_id else None
         deliveries = list(session.exec(select(Delivery).where(Delivery.alert_id == alert.id)))
         result.append((alert, article, deliveries))
     return result
+
+
+def _kinds(alert: Alert) -> set[str]:
+    return {alert.kind} | {d["kind"] for d in json.loads(alert.discrepancies)}
+
+
+def alerts_to_resend(session: Session, alert_id: int | None) -> list[Alert]:
+    """The alert of that id, or (None) every alert that some target still lacks: stored
+    while no target was configured, or given up on by a target."""
+    if alert_id is not None:
+        return [a for a in [session.get(Alert, alert_id)] if a is not None]
+    return list(session.exec(select(Alert).where(Alert.state.in_(("no_target", "failed"))).order_by(Alert.id)))
+
+
+def queue_resend(session: Session, alert: Alert, targets: dict[str, str],
+                 hold_until: datetime) -> list[tuple[int, str]]:
+    """A fresh pending delivery of the alert to each target that has not received it (a
+    failed one starts over); none is due before `hold_until`, so that the caller, which sends
+    them now, is not raced by a running daemon. (delivery id, target id) of each."""
+    held = {d.target_id: d for d in session.exec(select(Delivery).where(Delivery.alert_id == alert.id))}
+    queued = []
+    for target_id, label in targets.items():
+        delivery = held.get(target_id) or Delivery(alert_id=alert.id, target_id=target_id, target_label=label)
+        if delivery.state == "delivered":
+            continue
+        delivery.state, delivery.attempts, delivery.last_error = "pending", 0, None
+        delivery.next_attempt_at = hold_until
+        session.add(delivery)
+        session.flush()
+        queued.append((delivery.id, target_id))
+    if queued:
+        alert.state = "pending"
+        session.add(alert)
+    return queued
 
 
 # --- baseline ----------------------------------------------------------------------------
@@ -263,6 +324,9 @@ def save_baseline(session: Session, baseline: Baseline) -> None:
     """Replace the stored baseline with this one."""
     session.exec(delete(BaselineFact))
     session.exec(delete(BaselineConflict))
+    session.exec(delete(BaselineDocument))
+    for name, title in baseline.documents.items():
+        session.add(BaselineDocument(name=name, title=title))
     for fact in baseline.facts:
         session.add(BaselineFact(key=fact.key, kind=fact.kind, data=json.dumps(fact.to_dict())))
     for conflict in baseline.conflicts:
@@ -275,5 +339,7 @@ def load_baseline(session: Session) -> Baseline | None:
     if not facts:
         return None
     conflicts = session.exec(select(BaselineConflict).order_by(BaselineConflict.id)).all()
+    documents = session.exec(select(BaselineDocument).order_by(BaselineDocument.id)).all()
     return Baseline([Fact.from_dict(json.loads(f.data)) for f in facts],
-                    [Conflict.from_dict(json.loads(c.data)) for c in conflicts])
+                    [Conflict.from_dict(json.loads(c.data)) for c in conflicts],
+                    {d.name: d.title for d in documents})
