@@ -157,8 +157,9 @@ def stored_baseline(database_url: str) -> Baseline | None:
 
 def stored_or_bundled_baseline(engine: Engine, database_url: str, store: bool) -> Baseline:
     """The stored baseline; else one built from the bundled documents (stored if `store`)."""
-    if not store and not database_exists(database_url):
-        return build_from_documents(engine)
+    if not store:
+        stored = stored_baseline(database_url) if database_exists(database_url) else None
+        return stored or build_from_documents(engine)
     with Session(open_database(database_url)) as session:
         baseline = queries.load_baseline(session)
         if baseline is None:

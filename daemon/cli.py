@@ -439,8 +439,11 @@ def cmd_alerts_resend(args) -> int:
                   for delivery_id, target_id in queries.queue_resend(session, alert, labels, now + RESEND_HOLD)]
         session.commit()
     sent = sum(deliver_one(db, targets, config.notify.max_attempts, *ids, now) for ids in queued)
-    print(f"{len(alerts)} alert(s), {len(queued)} deliveries: {sent} sent, {len(queued) - sent} failed "
-          "(retried by the daemon with backoff)" if queued else "nothing to resend: every target has it")
+    if not queued:
+        print("nothing to resend: every target has it")
+    else:
+        print(f"resent {len({a for _, a, _ in queued})} alert(s): {sent} of {len(queued)} deliveries sent"
+              + ("" if sent == len(queued) else "; the daemon retries the others with backoff"))
     return 0 if sent == len(queued) else 1
 
 
