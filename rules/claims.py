@@ -223,7 +223,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     release_at = next((at for at, real in predicates if real), None)
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
-             and not _in_other_relative_clause(text, c, predicates, ctx.lang)]
+             and not _in_other_relative_clause(text, c, predicates, ctx.lang)
+             and not _arrival_day(text, c, ctx)]
     clues = [_weekday_of_carried_day(c, state) for c in clues]
     clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state),
                    key=lambda c: c.start)
@@ -287,6 +288,14 @@ def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: 
         return False
     return not any(start <= at < start + len(clause) for at, _ in predicates) \
         and not lang.search("movement", clause)      # "whom Minsk deported to Ukraine on Saturday"
+
+
+def _arrival_day(text: str, clue: ev.Clue, ctx: Context) -> bool:
+    """"today" in a sentence of crossings and arrivals ("52 freed prisoners crossed into
+    Lithuania today") dates the journey, days after the release: unless that day is a baseline
+    release, it dates nothing."""
+    return clue.relative and bool(ctx.lang.search("movement", text)) and \
+        ev.match_event(clue.day, ctx.events, ctx.slack) is None
 
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:

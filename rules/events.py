@@ -2,6 +2,8 @@
 
 Order of evidence for a claim (first that applies wins):
   1. a stated date, weekday or month in the claim's own phrase, else the nearest in the sentence;
+     "today" or "yesterday" too, except in a sentence of crossings and arrivals, told days
+     after the release, where it dates only a baseline release;
   2. the event's context words named in the sentence (envoy, sanctions item), as learned from
      the seeds;
   3. a date stated by the previous sentence of the paragraph, or by the section heading;
@@ -32,6 +34,7 @@ class Clue:
     day: date | None = None
     year: int | None = None
     month: int | None = None
+    relative: bool = False  # "today", "yesterday": counted from publication
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,7 @@ def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[
     spans = [(m.start(), m.end()) for m in _date_patterns(lang)["time"].finditer(sentence)]
     clues = _day_clues(sentence, lang, published)
     clues += _month_clues(sentence, lang, published, clues)
-    clues += _weekday_clues(sentence, lang, published)
+    clues += _weekday_clues(sentence, lang, published) + _relative_day_clues(sentence, lang, published)
     spans += [(c.start, c.end) for c in clues]
     return sorted(clues, key=lambda c: c.start), spans
 
@@ -181,6 +184,20 @@ def _weekday_clues(sentence, lang, published) -> list[Clue]:
         back = (published.weekday() - lang.weekdays[table_key(name)]) % 7
         out.append(Clue("weekday", m.start(), m.end(), published - timedelta(days=back)))
     return out
+
+
+def _relative_day_clues(sentence, lang, published) -> list[Clue]:
+    """"today", "yesterday": a day counted back from publication, stated as a weekday is."""
+    if published is None or not lang.extra["relative_days"]:
+        return []
+    return [Clue("weekday", m.start(), m.end(),
+                 published + timedelta(days=lang.extra["relative_days"][table_key(m.group(0))]), relative=True)
+            for m in _relative_day_pattern(lang).finditer(sentence)]
+
+
+@lru_cache(maxsize=8)
+def _relative_day_pattern(lang: Lang) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra['relative_days'])})(?!\w)", FLAGS)
 
 
 def pick_clue(clues: list[Clue], position: int) -> Clue | None:

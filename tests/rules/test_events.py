@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from rules.events import find_clues
 from rules.lang import load_language
 
@@ -60,3 +62,28 @@ def test_speech_date_after_the_release_still_dates_it(alerts):
 def test_a_bare_weekday_under_a_dated_heading_is_that_day(alerts):
     text = "21 June\nOn Saturday Keith Kellogg came to Minsk, and 16 people walked free the same day."
     assert alerts(text, "2026-01-03") == [("release_count", "2025-06-21", 16, None, None)]
+
+
+def test_today_and_yesterday_name_the_release_of_that_day(alerts):
+    assert alerts("Among those freed today: Maria Kalesnikava, Viktar Babaryka and Siarhei Tsikhanouski.",
+                  "2025-12-13") == [("person_status", "2025-12-13", "freed", None, "Siarhei Tsikhanouski")]
+    assert alerts("Belarus freed 16 political prisoners yesterday after talks in Minsk.", "2025-06-22") == \
+        [("release_count", "2025-06-21", 16, None, None)]
+    assert alerts("He said today that 14 prisoners were freed in June.", "2025-12-13") == []
+
+
+def test_today_alone_does_not_date_a_release_the_baseline_does_not_know(alerts):
+    """Crossings and arrivals are told with "today" days after the release itself."""
+    assert alerts("Fifty-two freed prisoners crossed into Lithuania today.", "2025-09-13") == []
+    assert alerts("Today 123 freed prisoners will enter Poland from Ukraine.", "2025-12-17") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Сегодня на свободу вышли 16 политзаключённых."),
+    ("uk", "Сьогодні на волю вийшли 16 політв'язнів."),
+    ("pl", "Dziś na wolność wyszło 16 więźniów politycznych."),
+    ("be", "Сёння на волю выйшлі 16 палітвязняў."),
+    ("lt", "Šiandien į laisvę išėjo 16 politinių kalinių."),
+])
+def test_today_in_every_language(alerts, language, text):
+    assert alerts(text, "2025-06-21", language=language) == [("release_count", "2025-06-21", 16, None, None)]

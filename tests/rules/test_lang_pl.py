@@ -306,9 +306,9 @@ def test_the_day_an_office_announced_a_pardon_dates_it(engine, baseline):
     assert pl(engine, baseline, text, "2025-07-02") == [("new_event", "2025-07-02", 16, None, None)]
 
 
-def test_yesterday_is_read_as_this_month(engine, baseline):
+def test_yesterday_is_the_day_before_publication(engine, baseline):
     assert pl(engine, baseline, "Wczoraj Łukaszenka ułaskawił szesnaście osób.", "2025-07-03") == [
-        ("new_event", "2025-07", 16, None, None)]
+        ("new_event", "2025-07-02", 16, None, None)]
     assert pl(engine, baseline, "Wczoraj białoruskie władze uwolniły czternaście osób.", "2025-06-22") == []
 
 
