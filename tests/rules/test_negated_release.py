@@ -33,3 +33,12 @@ def test_russian_negations(engine, baseline):
     assert alerts("В субботу помиловали 14 человек, но Анджей Почобут не вошёл в число освобождённых.", "2025-06-22") == []
     assert alerts("В субботу освободили всех поляков, кроме Анджея Почобута.", "2025-06-22") == []
     assert alerts("Анджей Почобут не был освобождён в субботу вместе с остальными.", "2025-06-22") == []
+
+
+def test_but_no_and_stays_in_jail_cancel_a_release_for_the_person(alerts):
+    for text in ("Two Poles among prisoners freed by Minsk, but no Poczobut",
+                 "Fourteen freed on Saturday, and no word on Andrzej Poczobut.",
+                 "Tsikhanouski was freed on Saturday, but no other opposition leader, and Andrzej Poczobut stays in jail."):
+        assert [a for a in alerts(text, "2025-06-22") if a[0] == "person_status"] == [], text
+    named = "Fourteen freed on Saturday, among them Siarhei Tsikhanouski and Andrzej Poczobut, but no other journalist."
+    assert alerts(named, "2025-06-22") == [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]
