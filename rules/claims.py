@@ -378,7 +378,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
         placed = place(s, s.release_at, published, ctx, state, True)
         dated = placed.day or placed.month
-        over_releases = ctx.lang.search("cumulative", text) or ctx.lang.search("in_total", text)
+        over_releases = spans_releases(text, ctx.lang) or ctx.lang.search("in_total", text)
         if dated and not over_releases and reports_release(text, placed, ctx.lang, bool(s.clues)):
             claims.append(_claim("release", s, placed, None, "="))
     claims = [_with_title(c, in_title) for c in claims]
@@ -453,7 +453,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
                                 and ctx.lang.patterns["unknown_name"].search(s.text)):
         state.person = people[-1] if people else None
     state.seen_release = state.seen_release or s.release_at is not None
-    state.over_releases = bool(ctx.lang.search("cumulative", s.text))
+    state.over_releases = spans_releases(s.text, ctx.lang)
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
 
@@ -567,7 +567,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         return []                       # most sentences: skip the sentence-wide patterns below
     out = []
     moving = bool(ctx.lang.search("movement", written))
-    cumulative = bool(ctx.lang.search("cumulative", s.text)) or (
+    cumulative = spans_releases(s.text, ctx.lang) or (
         state.over_releases and bool(ctx.lang.search("list_intro", s.text)))   # "Of them, 24 ..."
     for i, n, (kind, value, country) in readings:
         if kind == "remaining":
@@ -634,9 +634,15 @@ def _verb_bound(text: str, n: Num, lang: Lang) -> bool:
     return bool(lang.search("verb_before", before) or pats["verb_after"].match(after[people.end():] if people else after))
 
 
+def spans_releases(text: str, lang: Lang) -> bool:
+    """Whether the sentence counts over a span of releases ("since June", "so far"); a
+    comparison ("the biggest release since 2020") is not such a span."""
+    return bool(lang.search("cumulative", lang.patterns["comparison"].sub(" ", text)))
+
+
 def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     near = s.text[max(0, n.start - 60):n.end + 50]
-    if ctx.lang.search("future", near) or ctx.lang.search("cumulative", s.text) or \
+    if ctx.lang.search("future", near) or spans_releases(s.text, ctx.lang) or \
             ctx.lang.search("in_total", s.text):
         return False
     old = [c for c in s.clues if (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]

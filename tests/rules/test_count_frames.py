@@ -1,6 +1,8 @@
 """A count is read as a frame: the release predicate it belongs to and that predicate's mood.
 Every sentence here is written for the test; none is taken from a corpus article."""
 
+import pytest
+
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
 
@@ -197,3 +199,17 @@ def test_a_table_column_of_a_nationality_and_a_received_group_that_was_freed(ale
 def test_a_ratio_reports_no_release(alerts):
     text = "On 30 September, 1,201 were held. To put it simply: for every 9 released, 10 new people are jailed."
     assert alerts(text, "2025-10-01") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Saturday 132 political prisoners walked out of prison, the biggest release since the crackdown began in 2020."),
+    ("ru", "В субботу на свободу вышли 132 политзаключённых — это крупнейшее освобождение с 2020 года."),
+    ("uk", "У суботу на волю вийшли 132 політв'язні — це найбільше звільнення з 2020 року."),
+    ("pl", "W sobotę na wolność wyszło 132 więźniów politycznych, to największe uwolnienie od 2020 roku."),
+])
+def test_a_comparison_with_a_past_span_is_not_a_count_over_releases(alerts, language, text):
+    assert alerts(text, "2025-12-14", language=language) == [("release_count", "2025-12-13", 132, None, None)]
+
+
+def test_a_span_since_a_month_is_still_a_count_over_releases(alerts):
+    assert alerts("Since June, 132 political prisoners have walked out of Belarusian prisons.", "2025-12-14") == []
