@@ -598,7 +598,7 @@ def _readings(s: Sentence, ctx: Context) -> tuple[list, set]:
     of bare counts that share the release of the count before them."""
     readings, elliptic = [], set()
     for i, n in enumerate(s.nums):
-        reading = read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang))
+        reading = read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang), s.nums)
         if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n, ctx.lang):
             reading = ("total", n.value, None)     # "14 were freed in June and 52 in September"
             elliptic.add(i)
@@ -672,9 +672,10 @@ def _counts_heads(after: str, lang: Lang) -> bool:
     return bool(_built(lang)["people_after"].match(after) or nationality_after(after[:90], lang))
 
 
-def read_number(text: str, n: Num, lang: Lang, named: int = 1):
+def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     """What a number counts: ("remaining"|"nationality"|"total", value, country) or None;
-    `named`: the persons named before it, whom "and N others" adds to N."""
+    `named`: the persons named before it, whom "and N others" adds to N; `nums`: the
+    sentence's numbers, so that a spelled whole reads as one ("of the fifty-two freed, ...")."""
     pats = lang.patterns
     after, before = text[n.end:n.end + 90], text[max(0, n.start - 50):n.start]
     if pats["not_people_after"].match(after):
@@ -700,9 +701,18 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1):
     if country:
         return ("nationality", n.value, country)
     if lang.search("part_before", before) or pats["subgroup_after"].match(after) or \
-            lang.search("whole_before", text[_clause_start(text, n.start):n.start]):
+            lang.search("whole_before", _as_digits(text, _clause_start(text, n.start), n.start, nums)):
         return None                     # a part: "из 52 освобожденных границу пересек 51"
     return _read_total(n, after, before, lang, named)
+
+
+def _as_digits(text: str, start: int, end: int, nums) -> str:
+    """text[start:end] with each number in it written in digits ("пятидесяти двух" → "52")."""
+    out, at = [], start
+    for m in sorted((m for m in nums if start <= m.start and m.end <= end), key=lambda m: m.start):
+        out += [text[at:m.start], str(m.value)]
+        at = m.end
+    return "".join(out) + text[at:end]
 
 
 def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):

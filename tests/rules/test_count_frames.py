@@ -213,3 +213,13 @@ def test_a_comparison_with_a_past_span_is_not_a_count_over_releases(alerts, lang
 
 def test_a_span_since_a_month_is_still_a_count_over_releases(alerts):
     assert alerts("Since June, 132 political prisoners have walked out of Belarusian prisons.", "2025-12-14") == []
+
+
+def test_a_part_of_a_spelled_whole_is_not_a_total(alerts):
+    assert alerts("Of the fifty-two freed in September, fourteen were foreign nationals.", "2025-09-20") == []
+
+
+def test_the_group_also_included_counts_nationals(alerts):
+    text = ("Lukashenko on Saturday pardoned 14 convicted persons. The group also included three citizens "
+            "of Poland and three citizens of Latvia.")
+    assert alerts(text, "2025-06-21") == [("nationality_count", E1, 3, "LV", None)]

@@ -115,3 +115,22 @@ def test_fact_check_headline_since_january_and_a_quoted_notion(alerts):
     assert alerts(text, "2025-12-20", language="ru") == []
     text = "От Тихановского до Колесниковой: как полгода «дипломатии освобождений» изменили отношения"
     assert alerts(text, "2025-12-30", language="ru") == []
+
+
+def test_a_part_of_a_spelled_whole_is_not_a_total(alerts):
+    for text in ("В сентябре из пятидесяти двух освобождённых иностранцами были четырнадцать человек.",
+                 "Из 52 освобождённых иностранцами были 14 человек."):
+        assert alerts(text, "2025-09-20", language="ru") == [], text
+
+
+def test_an_arrest_date_does_not_date_the_next_sentence(alerts):
+    text = ("13 декабря Лукашенко помиловал 123 человек. Среди освобождённых — Алесь Беляцкий. "
+            "Его задержали 14 июля 2021 года. На свободе также Мария Колесникова.")
+    assert alerts(text, "2025-12-14", language="ru") == []
+
+
+def test_nationality_counts_in_the_list(alerts):
+    text = ("В субботу на свободу вышли 14 политических заключённых. По её словам, в списке двое граждан "
+            "Японии, двое граждан Польши и по одному гражданину Эстонии и Швеции.")
+    assert alerts(text, "2025-06-22", language="ru") == [
+        ("nationality_count", "2025-06-21", 2, "PL", None)]
