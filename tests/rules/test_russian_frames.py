@@ -134,3 +134,10 @@ def test_nationality_counts_in_the_list(alerts):
             "Японии, двое граждан Польши и по одному гражданину Эстонии и Швеции.")
     assert alerts(text, "2025-06-22", language="ru") == [
         ("nationality_count", "2025-06-21", 2, "PL", None)]
+
+
+def test_among_those_freed_and_a_dash_names_the_freed(alerts):
+    assert alerts("Среди вышедших сегодня на свободу — Сергей Тихановский.", "2025-09-11", language="ru") == [
+        ("person_status", "2025-09-11", "freed", None, "Siarhei Tsikhanouski")]
+    assert alerts("Среди отпущенных в четверг — Мария Колесникова.", "2025-09-12", language="ru") == [
+        ("person_status", "2025-09-11", "freed", None, "Maria Kalesnikava")]
