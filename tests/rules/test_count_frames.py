@@ -223,3 +223,10 @@ def test_the_group_also_included_counts_nationals(alerts):
     text = ("Lukashenko on Saturday pardoned 14 convicted persons. The group also included three citizens "
             "of Poland and three citizens of Latvia.")
     assert alerts(text, "2025-06-21") == [("nationality_count", E1, 3, "LV", None)]
+
+
+def test_returning_jailed_civilians_is_a_release(alerts):
+    text = "Belarus on Saturday returned 31 Ukrainian civilians who had been serving prison sentences there."
+    assert alerts(text, "2025-11-22") == [("new_event", "2025-11-22", None, None, None)]
+    assert alerts("Russia returned 84 prisoners to Ukraine on Saturday.", "2025-11-22") == []
+    assert alerts("The freed prisoners returned home to their families on Saturday.", "2025-06-22") == []
