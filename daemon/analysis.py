@@ -126,10 +126,11 @@ def load_engine(overrides_path: str | None) -> Engine:
     return Engine.load(overrides_path=overrides_path)
 
 
-def build_from_documents(engine: Engine, folder: str | None = None) -> Baseline:
-    """The baseline built from a folder of .txt/.md documents, or from the bundled ones."""
+def build_from_documents(engine: Engine, folder: str | None = None, with_overrides: bool = True) -> Baseline:
+    """The baseline built from a folder of .txt/.md documents, or from the bundled ones (with
+    the operator's fact overrides, unless not `with_overrides`: so it is stored)."""
     documents = read_documents(folder) if folder else bundled_documents()
-    baseline = engine.build_baseline(documents)
+    baseline = engine.build_baseline(documents, with_overrides)
     baseline.documents = {name: document_title(text) for name, text in documents.items()}
     return baseline
 
@@ -156,18 +157,18 @@ def stored_baseline(database_url: str) -> Baseline | None:
 
 
 def stored_or_bundled_baseline(engine: Engine, database_url: str, store: bool) -> Baseline:
-    """The stored baseline; else one built from the bundled documents (stored if `store`)."""
+    """The stored baseline; else one built from the bundled documents (stored if `store`).
+    It is stored as built, and the operator's overrides apply to it whenever it is used."""
     if not store:
         stored = stored_baseline(database_url) if database_exists(database_url) else None
-        return stored or build_from_documents(engine)
+        return engine.with_overrides(stored) if stored else build_from_documents(engine)
     with Session(open_database(database_url)) as session:
         baseline = queries.load_baseline(session)
         if baseline is None:
-            baseline = build_from_documents(engine)
-            if store:
-                queries.save_baseline(session, baseline)
-                session.commit()
-    return baseline
+            baseline = build_from_documents(engine, with_overrides=False)
+            queries.save_baseline(session, baseline)
+            session.commit()
+    return engine.with_overrides(baseline)
 
 
 def content_hash(text: str) -> str:

@@ -332,7 +332,7 @@ def cmd_baseline_build(args) -> int:
     from storage.db import open_database
     config = configured(args)
     engine = analysis.load_engine(config.rules.overrides)
-    baseline = analysis.build_from_documents(engine, args.folder)
+    baseline = analysis.build_from_documents(engine, args.folder, with_overrides=False)
     with Session(open_database(config.database_url)) as session:
         queries.save_baseline(session, baseline)
         session.commit()
@@ -343,8 +343,9 @@ def cmd_baseline_build(args) -> int:
 def cmd_baseline_show(args) -> int:
     from storage.db import database_exists, describe_url
     config = configured(args)
+    engine = analysis.load_engine(config.rules.overrides)
     stored = analysis.stored_baseline(config.database_url) if database_exists(config.database_url) else None
-    baseline = stored or analysis.build_from_documents(analysis.load_engine(config.rules.overrides))
+    baseline = engine.with_overrides(stored) if stored else analysis.build_from_documents(engine)
     if args.json:
         print(json.dumps(baseline.to_dict(), ensure_ascii=False, indent=2))
         return 0

@@ -72,10 +72,19 @@ class Engine:
                        int(self.settings["event_match_days"]),
                        int(self.settings["fallback_window_days"]), first_year)
 
-    def build_baseline(self, documents: dict[str, str]) -> Baseline:
-        """Facts (with sources) and conflicts reconciled from the documents."""
+    def build_baseline(self, documents: dict[str, str], with_overrides: bool = True) -> Baseline:
+        """Facts (with sources) and conflicts reconciled from the documents, and (unless not
+        `with_overrides`) the operator's facts in place of the built ones."""
         baseline = build_baseline(documents, self.context, self.documents)
-        return _apply_fact_overrides(baseline, self.fact_overrides)
+        return self.with_overrides(baseline) if with_overrides else baseline
+
+    def with_overrides(self, baseline: Baseline) -> Baseline:
+        """The baseline with the operator's facts replacing the built fact of the same key, or
+        added: applied whenever a baseline is used, however long ago it was built and stored."""
+        if not self.fact_overrides:
+            return baseline
+        keys = {f.key for f in self.fact_overrides}
+        return replace(baseline, facts=[f for f in baseline.facts if f.key not in keys] + self.fact_overrides)
 
     def check(self, article: Article, baseline: Baseline) -> Report:
         """The article's claims and its discrepancies with the baseline; an article in a
@@ -126,10 +135,3 @@ def _fact_from_table(row: dict, where: str) -> Fact:
     row.setdefault("sources", ["operator"])
     return Fact.from_dict(row)
 
-
-def _apply_fact_overrides(baseline: Baseline, overrides: list[Fact]) -> Baseline:
-    """Operator facts replace the built fact with the same key, or are added."""
-    if not overrides:
-        return baseline
-    keys = {f.key for f in overrides}
-    return Baseline([f for f in baseline.facts if f.key not in keys] + overrides, baseline.conflicts)

@@ -53,3 +53,28 @@ def test_a_page_over_the_time_limit_fails_alone_and_the_workers_carry_on():
         assert article is not None
     finally:
         pool.close()
+
+
+def test_operator_facts_apply_to_a_baseline_stored_before_them(tmp_path):
+    """The bug: once a baseline was stored, an override saying 16 still alerted against 14."""
+    from daemon import cli
+    from tests.conftest import run_cli
+    text = tmp_path / "sixteen.txt"
+    text.write_text("Freed in Minsk\nBelarus freed 16 political prisoners on Saturday.", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path}/cw.db"\n')
+    assert run_cli("baseline", "build", "--config", str(config), cwd=tmp_path).returncode == 0
+    before = run_cli("check", "--published", "2025-06-22", "--config", str(config), str(text), cwd=tmp_path)
+    assert before.returncode == cli.CHECK_FOUND and "baseline: 14" in before.stdout
+
+    (tmp_path / "overrides.toml").write_text("[[fact]]\nkey = 'release_count/2025-06-21'\n"
+                                             "kind = 'release_count'\nvalue = 16\nevent = '2025-06-21'\n")
+    config.write_text(config.read_text() + f'[rules]\noverrides = "{tmp_path}/overrides.toml"\n')
+    after = run_cli("check", "--published", "2025-06-22", "--config", str(config), str(text), cwd=tmp_path)
+    assert after.returncode == 0 and "no discrepancy" in after.stdout, after.stdout
+    shown = run_cli("baseline", "show", "--config", str(config), cwd=tmp_path).stdout
+    assert "  release_count/2025-06-21: 16  [as of -; sources: operator]\n" in shown
+
+    config.write_text(config.read_text().split("[rules]")[0])          # the override withdrawn
+    again = run_cli("check", "--published", "2025-06-22", "--config", str(config), str(text), cwd=tmp_path)
+    assert again.returncode == cli.CHECK_FOUND and "baseline: 14" in again.stdout
