@@ -220,7 +220,7 @@ def cmd_run(args) -> int:
     return 0
 
 
-# --- check -----------------------------------------------------------------------------
+# --- check -------------------------------------------------------------------------------
 
 CHECK_FOUND, CHECK_ERROR = 1, 2      # exit statuses, as grep and diff: 0 = nothing found
 _BINARY_KINDS = ((b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
