@@ -141,3 +141,9 @@ def test_among_those_freed_and_a_dash_names_the_freed(alerts):
         ("person_status", "2025-09-11", "freed", None, "Siarhei Tsikhanouski")]
     assert alerts("Среди отпущенных в четверг — Мария Колесникова.", "2025-09-12", language="ru") == [
         ("person_status", "2025-09-11", "freed", None, "Maria Kalesnikava")]
+
+
+def test_a_table_of_countries_by_release(alerts):
+    text = ("| Страна | 21 июня 2025 | 11 сентября 2025 |\n|---|---|---|\n| Литва | — | 6 |\n"
+            "| Эстония | 2 | — |\n| Польша | 3 | 2 |")
+    assert alerts(text, "2025-09-20", language="ru") == [("nationality_count", "2025-06-21", 2, "EE", None)]
