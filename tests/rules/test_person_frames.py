@@ -179,3 +179,12 @@ def test_among_them_after_a_group_brought_over_the_border(alerts):
     text = ("11 September\nOn Thursday John Coale brought 52 people from Minsk to Vilnius. Among them was "
             "the Nobel laureate Ales Bialiatski.")
     assert alerts(text, "2026-01-03") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_the_best_known_of_the_group_are_among_the_freed(alerts):
+    release = "On Thursday Belarus freed 52 prisoners after talks in Minsk. "
+    assert alerts(release + "The most prominent person in the group was Maria Kalesnikava.", "2025-09-12") == [
+        ("person_status", "2025-09-11", "freed", None, "Maria Kalesnikava")]
+    assert alerts(release + "Among the best known are Ihar Losik and Ihar Karnei.", "2025-09-12") == [
+        ("person_status", "2025-09-11", "freed", None, "Ihar Karnei")]
+    assert alerts("The most prominent person in the group was Maria Kalesnikava.", "2025-09-12") == []
