@@ -147,3 +147,10 @@ def test_a_table_of_countries_by_release(alerts):
     text = ("| Страна | 21 июня 2025 | 11 сентября 2025 |\n|---|---|---|\n| Литва | — | 6 |\n"
             "| Эстония | 2 | — |\n| Польша | 3 | 2 |")
     assert alerts(text, "2025-09-20", language="ru") == [("nationality_count", "2025-06-21", 2, "EE", None)]
+
+
+def test_a_word_ending_in_ne_is_not_a_negation(alerts):
+    """"не" inside "июне" once read as "not" before the release word."""
+    assert alerts("В июне на свободу вышли 16 человек.", "2025-10-06", language="ru") == [
+        ("release_count", "2025-06-21", 16, None, None)]
+    assert alerts("В субботу не вышли на свободу 16 человек.", "2025-06-22", language="ru") == []
