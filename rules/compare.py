@@ -88,8 +88,8 @@ def _release_count(claim, index, published, settings) -> Discrepancy | None:
         return None
     if claim.destination and claim.destination != index.events[claim.event].destination:
         return None
-    if claim.relation in ("=", "~") and is_sum_of_events(claim.value, index):
-        return None
+    if claim.relation in ("=", "~") and claim.placed not in STATED and is_sum_of_events(claim.value, index):
+        return None                 # a total over releases; not one stated day's ("freed 137 today")
     return _count_discrepancy(claim, fact, settings)
 
 

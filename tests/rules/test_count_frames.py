@@ -230,3 +230,9 @@ def test_returning_jailed_civilians_is_a_release(alerts):
     assert alerts(text, "2025-11-22") == [("new_event", "2025-11-22", None, None, None)]
     assert alerts("Russia returned 84 prisoners to Ukraine on Saturday.", "2025-11-22") == []
     assert alerts("The freed prisoners returned home to their families on Saturday.", "2025-06-22") == []
+
+
+def test_a_figure_that_equals_a_sum_of_releases_is_one_release_when_its_day_is_stated(alerts):
+    """137 = 14 + 123: read as a total over releases only when no day of its own is stated."""
+    assert alerts("Belarus freed 137 prisoners on Saturday.", "2025-12-14") == [("release_count", E3, 137, None, None)]
+    assert alerts("Since June, 137 prisoners have been freed.", "2025-12-14") == []
