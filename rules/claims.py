@@ -583,7 +583,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         if placed is None:
             continue
         dest = None if _told_in_relative_clause(s, n, ctx.lang) else destination(s.text, n, s.nums[i + 1:], ctx.lang)
-        weak = anchors_disagree(s, placed, ctx)
+        weak = anchors_disagree(s, placed, ctx) or _placed_across_statements(s, n, placed, ctx)
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country, weak=weak))
         elif (s.release_at is not None or dest is not None) and not (
@@ -591,6 +591,20 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 and not (placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang))):
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
     return out
+
+
+def _placed_across_statements(s: Sentence, n: Num, placed: ev.Placed, ctx: Context) -> str:
+    """Why a count placed only by the freed persons named with it is weak: they are named in
+    another statement of the sentence, after a semicolon ("frees 52; Tsikhanouski among them"
+    tells of the 52, and says he was one of them: his earlier release does not date them)."""
+    if placed.source != "persons":
+        return ""
+    start = s.text.rfind(";", 0, n.start) + 1
+    end = s.text.find(";", n.end)
+    end = len(s.text) if end < 0 else end
+    if any(start <= m.start < end and m.person.name in ctx.person_events for m in s.mentions):
+        return ""
+    return "only persons named in another statement of the sentence date it"
 
 
 def _readings(s: Sentence, ctx: Context) -> tuple[list, set]:

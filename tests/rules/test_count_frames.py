@@ -236,3 +236,11 @@ def test_a_figure_that_equals_a_sum_of_releases_is_one_release_when_its_day_is_s
     """137 = 14 + 123: read as a total over releases only when no day of its own is stated."""
     assert alerts("Belarus freed 137 prisoners on Saturday.", "2025-12-14") == [("release_count", E3, 137, None, None)]
     assert alerts("Since June, 137 prisoners have been freed.", "2025-12-14") == []
+
+
+def test_a_count_dated_only_by_a_person_in_another_statement_is_a_candidate(check):
+    report = check("Belarus frees 52 prisoners in US-brokered deal; Tsikhanouski among those released", "2025-09-12")
+    assert report.discrepancies == []
+    assert [(d.kind, d.claimed) for d in report.candidates] == [("release_count", 52)]
+    joined = check("Belarus freed 15 prisoners, among them Siarhei Tsikhanouski.", "2025-09-12")
+    assert [(d.kind, d.event, d.claimed) for d in joined.discrepancies] == [("release_count", E1, 15)]
