@@ -989,9 +989,12 @@ def _release_of_another(s: Sentence, mention: Mention, lang: Lang) -> bool:
 def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     """"X, whose husband was freed", "X, leader of ... whose husband was freed": the release verb
     is inside a whose-clause about someone else; a release after the clause closes ("X, whose
-    name was on the lists, also walked free") is X's own."""
+    name was on the lists, also walked free") is X's own, and so is the release of a list X is
+    named in ("among them were X, whose release ...")."""
     if s.release_at is None or s.release_at <= mention.end:
         return False
+    if lang.patterns["list_intro"].search(s.text[:mention.start]):
+        return False                # "Among them were X, whose release Warsaw had demanded"
     m = lang.patterns["whose"].search(s.text, mention.end, s.release_at)
     if m is None:
         return False

@@ -188,3 +188,12 @@ def test_the_best_known_of_the_group_are_among_the_freed(alerts):
     assert alerts(release + "Among the best known are Ihar Losik and Ihar Karnei.", "2025-09-12") == [
         ("person_status", "2025-09-11", "freed", None, "Ihar Karnei")]
     assert alerts("The most prominent person in the group was Maria Kalesnikava.", "2025-09-12") == []
+
+
+def test_a_whose_clause_does_not_unlist_a_person_named_in_a_list_of_the_freed(alerts):
+    text = "Fourteen were freed on Saturday. Among them was Andrzej Poczobut, whose release Warsaw had demanded for years."
+    assert alerts(text, "2025-06-22") == [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]
+    ru = ("В июне на свободу вышли четырнадцать человек. Среди них оказались Сергей Тихановский и "
+          "Анджей Почобут, чьё освобождение Варшава годами называла условием.")
+    assert alerts(ru, "2025-10-06", language="ru") == [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]
+    assert alerts("Sviatlana Tsikhanouskaya, whose husband was freed on Saturday, thanked Trump.", "2025-06-22") == []
