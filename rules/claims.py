@@ -714,6 +714,9 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
         return ("nationality", n.value, country) if country else None
     if country:
         return ("nationality", n.value, country)
+    country = nationality_before(text, n, lang)
+    if country:
+        return ("nationality", n.value, country)
     if lang.search("part_before", before) or pats["subgroup_after"].match(after) or \
             lang.search("whole_before", _as_digits(text, _clause_start(text, n.start), n.start, nums)):
         return None                     # a part: "из 52 освобожденных границу пересек 51"
@@ -775,6 +778,7 @@ def _built(lang: Lang) -> dict:
         "citizens_of": citizens_of.replace("{cit}", cit).replace("{countries}", countries),
         "of_its_citizens": pats["of_its_citizens"].pattern.replace("{cit}", cit),
         "of_them_adjective": pats["of_them_adjective"].pattern.replace("{cit}", cit).replace("{adjs}", adjs),
+        "citizens_of_before": rf"(?<!\w){cit}\s+({countries})(?!\w)(?:\s+[\w-]+){{0,3}}\s*$",
         "country": rf"\b({countries})\b",
         "place": rf"\b({lang.alternation(_places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
@@ -793,6 +797,18 @@ def nationality_after(after: str, lang: Lang) -> str | None:
         return nouns[table_key(m.group(1))]
     m = built["citizens_of"].match(after)
     return countries[table_key(m.group(1))] if m else None
+
+
+def nationality_before(text: str, n: Num, lang: Lang) -> str | None:
+    """The country of a count that ends its clause after the citizens it counts, a few words
+    before: "Граждан Литвы среди них было пятеро"."""
+    if not _CLAUSE_END_AFTER.match(text[n.end:]):
+        return None
+    m = _built(lang)["citizens_of_before"].search(text[_clause_start(text, n.start):n.start])
+    return lang.countries[table_key(m.group(1))] if m else None
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?—–]|$)")
 
 
 def nationality_part(after: str, before: str, lang: Lang) -> str | None:

@@ -154,3 +154,10 @@ def test_a_word_ending_in_ne_is_not_a_negation(alerts):
     assert alerts("В июне на свободу вышли 16 человек.", "2025-10-06", language="ru") == [
         ("release_count", "2025-06-21", 16, None, None)]
     assert alerts("В субботу не вышли на свободу 16 человек.", "2025-06-22", language="ru") == []
+
+
+def test_a_count_after_the_citizens_it_counts(alerts):
+    release = "Одиннадцатого сентября освободили пятьдесят двух заключённых. "
+    assert alerts(release + "Граждан Литвы среди них было пятеро, остальные — из Польши.", "2025-09-16",
+                  language="ru") == [("nationality_count", "2025-09-11", 5, "LT", None)]
+    assert alerts(release + "Граждан Литвы среди них было шестеро.", "2025-09-16", language="ru") == []
