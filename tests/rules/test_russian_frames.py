@@ -161,3 +161,9 @@ def test_a_count_after_the_citizens_it_counts(alerts):
     assert alerts(release + "Граждан Литвы среди них было пятеро, остальные — из Польши.", "2025-09-16",
                   language="ru") == [("nationality_count", "2025-09-11", 5, "LT", None)]
     assert alerts(release + "Граждан Литвы среди них было шестеро.", "2025-09-16", language="ru") == []
+
+
+def test_still_behind_bars_with_tak_i(alerts):
+    assert alerts("Виктор Бабарико так и остаётся за решёткой.", "2025-12-28", language="ru") == [
+        ("person_status", None, "held", None, "Viktar Babaryka")]
+    assert alerts("Виктор Бабарико так и остаётся за решёткой.", "2025-12-01", language="ru") == []
