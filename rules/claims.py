@@ -294,7 +294,7 @@ def _arrival_day(text: str, clue: ev.Clue, ctx: Context) -> bool:
     """"today" in a sentence of crossings and arrivals ("52 freed prisoners crossed into
     Lithuania today") dates the journey, days after the release: unless that day is a baseline
     release, it dates nothing."""
-    return clue.relative and bool(ctx.lang.search("movement", text)) and \
+    return clue.kind == "relative" and bool(ctx.lang.search("movement", text)) and \
         ev.match_event(clue.day, ctx.events, ctx.slack) is None
 
 

@@ -22,19 +22,18 @@ from functools import lru_cache
 
 from rules.lang import FLAGS, Lang, table_key
 
-STATED = ("explicit", "weekday")
+STATED = ("explicit", "weekday", "relative")
 
 
 @dataclass(frozen=True)
 class Clue:
     """A time reference in a sentence: a day (explicit or weekday) or a month."""
-    kind: str               # explicit | weekday | month
+    kind: str               # explicit | weekday | relative ("today") | month
     start: int
     end: int
     day: date | None = None
     year: int | None = None
     month: int | None = None
-    relative: bool = False  # "today", "yesterday": counted from publication
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ class EventInfo:
 class Placed:
     """The date a claim is about and how it was found."""
     day: date | None
-    source: str             # explicit | weekday | month | context | persons | carry | published | none
+    source: str             # explicit | weekday | relative | month | context | persons | carry | published | none
     month: str | None = None    # "YYYY-MM": a stated month that holds no baseline event
 
 
@@ -187,11 +186,11 @@ def _weekday_clues(sentence, lang, published) -> list[Clue]:
 
 
 def _relative_day_clues(sentence, lang, published) -> list[Clue]:
-    """"today", "yesterday": a day counted back from publication, stated as a weekday is."""
+    """"today", "yesterday": a day counted back from publication."""
     if published is None or not lang.extra["relative_days"]:
         return []
-    return [Clue("weekday", m.start(), m.end(),
-                 published + timedelta(days=lang.extra["relative_days"][table_key(m.group(0))]), relative=True)
+    return [Clue("relative", m.start(), m.end(),
+                 published + timedelta(days=lang.extra["relative_days"][table_key(m.group(0))]))
             for m in _relative_day_pattern(lang).finditer(sentence)]
 
 

@@ -87,3 +87,8 @@ def test_today_alone_does_not_date_a_release_the_baseline_does_not_know(alerts):
 ])
 def test_today_in_every_language(alerts, language, text):
     assert alerts(text, "2025-06-21", language=language) == [("release_count", "2025-06-21", 16, None, None)]
+
+
+def test_an_uncounted_release_dated_only_by_today_is_a_candidate(check):
+    report = check("We thank everyone who came out today to support the prisoners.", "2025-08-09")
+    assert report.discrepancies == [] and [d.kind for d in report.candidates] == ["new_event"]
