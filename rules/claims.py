@@ -224,7 +224,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
-             and not _arrival_day(text, c, ctx)]
+             and not _loose_relative_day(text, c, clues, predicates, ctx)]
     clues = [_weekday_of_carried_day(c, state) for c in clues]
     clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state),
                    key=lambda c: c.start)
@@ -290,12 +290,23 @@ def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: 
         and not lang.search("movement", clause)      # "whom Minsk deported to Ukraine on Saturday"
 
 
-def _arrival_day(text: str, clue: ev.Clue, ctx: Context) -> bool:
-    """"today" in a sentence of crossings and arrivals ("52 freed prisoners crossed into
-    Lithuania today") dates the journey, days after the release: unless that day is a baseline
-    release, it dates nothing."""
-    return clue.kind == "relative" and bool(ctx.lang.search("movement", text)) and \
-        ev.match_event(clue.day, ctx.events, ctx.slack) is None
+def _loose_relative_day(text: str, clue: ev.Clue, clues: list, predicates: list, ctx: Context) -> bool:
+    """Whether "today"/"yesterday" dates nothing in this sentence: when the sentence states
+    another date, which is more exact; and, unless that day is a baseline release, when the
+    sentence tells of crossings and arrivals (told days after the release) or when no release
+    word stands within a few words of it ("X today thanked the US for the release of 52")."""
+    if clue.kind != "relative":
+        return False
+    if any(c.kind != "relative" for c in clues):
+        return True
+    if ev.match_event(clue.day, ctx.events, ctx.slack) is not None:
+        return False
+    near = any(len(re.findall(r"\w+", text[min(at, clue.end):max(at, clue.start)])) <= RELATIVE_DAY_REACH
+               for at, real in predicates if real)
+    return bool(ctx.lang.search("movement", text)) or not near
+
+
+RELATIVE_DAY_REACH = 4      # words between "today" and the release word it dates ("freed 16 prisoners today")
 
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:

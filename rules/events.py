@@ -2,8 +2,9 @@
 
 Order of evidence for a claim (first that applies wins):
   1. a stated date, weekday or month in the claim's own phrase, else the nearest in the sentence;
-     "today" or "yesterday" too, except in a sentence of crossings and arrivals, told days
-     after the release, where it dates only a baseline release;
+     "today" or "yesterday" only when the sentence states no other date, and (unless that day
+     is a baseline release) only next to a release word and not in a sentence of crossings and
+     arrivals, which are told days after the release;
   2. the event's context words named in the sentence (envoy, sanctions item), as learned from
      the seeds;
   3. a date stated by the previous sentence of the paragraph, or by the section heading;

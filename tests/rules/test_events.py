@@ -92,3 +92,11 @@ def test_today_in_every_language(alerts, language, text):
 def test_an_uncounted_release_dated_only_by_today_is_a_candidate(check):
     report = check("We thank everyone who came out today to support the prisoners.", "2025-08-09")
     assert report.discrepancies == [] and [d.kind for d in report.candidates] == ["new_event"]
+
+
+def test_today_of_another_verb_does_not_date_the_release(alerts):
+    text = ("Siarhei Tsikhanouski, who was freed on Saturday, today told reporters in Vilnius about the "
+            "14 prisoners released with him.")
+    assert alerts(text, "2025-06-24") == []
+    assert alerts("Sviatlana Tsikhanouskaya today thanked the US for the release of 52 political prisoners.",
+                  "2025-09-15") == []
