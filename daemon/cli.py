@@ -13,7 +13,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from daemon import analysis
-from daemon.config import Config, config_as_toml, format_interval, load_config, parse_interval
+from daemon.config import (Config, config_as_toml, describe_database, format_interval, load_config,
+                            parse_interval)
 from daemon.errors import ClaimwatchError, SourceError
 from daemon.logs import SECRETS, setup_logging
 from rules.errors import RulesError
@@ -174,8 +175,8 @@ def configured(args) -> Config:
 def stored_database(config: Config):
     """The configured database, for reading only: never created, and an error saying where
     it was looked for when it is not there."""
-    from storage.db import database_exists, describe_url, has_tables, open_database
-    where = describe_url(config.database_url)
+    from storage.db import database_exists, has_tables, open_database
+    where = describe_database(config.database_url)
     if not database_exists(config.database_url):
         raise ClaimwatchError(f"no database at {where}: nothing stored yet here (the daemon's database "
                               "is set by its config.toml's [database] url; pass --config)")
@@ -341,7 +342,7 @@ def cmd_baseline_build(args) -> int:
 
 
 def cmd_baseline_show(args) -> int:
-    from storage.db import database_exists, describe_url
+    from storage.db import database_exists
     config = configured(args)
     engine = analysis.load_engine(config.rules.overrides)
     stored = analysis.stored_baseline(config.database_url) if database_exists(config.database_url) else None
@@ -349,8 +350,9 @@ def cmd_baseline_show(args) -> int:
     if args.json:
         print(json.dumps(baseline.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(f"Baseline stored in {describe_url(config.database_url)}" if stored else
-          f"Baseline built from the bundled documents (none stored in {describe_url(config.database_url)})")
+    where = describe_database(config.database_url)
+    print(f"Baseline stored in {where}" if stored else
+          f"Baseline built from the bundled documents (none stored in {where})")
     print("Facts:")
     for fact in baseline.facts:
         print(f"  {fact.key}: {_fact_value(fact)}  [as of {fact.as_of or '-'}; "
@@ -361,11 +363,19 @@ def cmd_baseline_show(args) -> int:
               f"baseline holds {conflict.fact_value!r}\n    \"{conflict.evidence.strip()}\"")
     print("Source documents:")
     for name in sorted({s for f in baseline.facts for s in f.sources} | set(baseline.documents)):
-        events = baseline.events_reported_by(name)
-        print(f"  {name}: {baseline.documents.get(name, '(title not stored: run `claimwatch baseline build`)')}"
-              f"\n    undated; reports the release{'s' if len(events) > 1 else ''} of "
-              f"{', '.join(events) or '(none)'}")
+        print("\n".join(_describe_document(name, baseline, engine.documents.get(name), config.rules.overrides)))
     return 0
+
+
+def _describe_document(name: str, baseline, published, overrides: str | None) -> list[str]:
+    """A source document's title, publication date and the releases it reports."""
+    if name == "operator":
+        return [f"  operator: the operator's overrides ({overrides or 'rules.overrides'})"]
+    events = baseline.events_reported_by(name)
+    title = baseline.documents.get(name, "(title not stored: run `claimwatch baseline build`)")
+    return [f"  {name}: {title}",
+            f"    {f'published {published}' if published else 'date unknown'}; reports the "
+            f"release{'s' if len(events) > 1 else ''} of {', '.join(events) or '(none)'}"]
 
 
 def _fact_value(fact) -> str:

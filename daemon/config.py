@@ -119,8 +119,7 @@ def config_as_toml(config: Config) -> str:
     """The effective configuration as TOML, every key present, secrets masked."""
     notify = {**_values(config.notify), "urls": [mask_secret_url(u) for u in config.notify.urls],
               "feed_failure_alert_after": format_interval(config.notify.feed_failure_alert_after)}
-    tables = [("database", {"url": mask_secret_url(config.database_url)
-                            if "@" in config.database_url else config.database_url}),
+    tables = [("database", {"url": mask_database_url(config.database_url)}),
               ("fetch", _values(config.fetch)), ("notify", notify), ("rules", _values(config.rules))]
     lines = []
     for name, values in tables:
@@ -148,6 +147,21 @@ def _toml_value(value) -> str:
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     return json.dumps(value, ensure_ascii=False)       # a JSON string is a TOML basic string
+
+
+def describe_database(url: str) -> str:
+    """The database for a person: a SQLite file's absolute path, a server's URL with its
+    password hidden."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        return str(Path(url[len("sqlite:///"):].split("?")[0]).resolve())
+    return mask_database_url(url)
+
+
+def mask_database_url(url: str) -> str:
+    """A database URL with its password hidden, in the user part or in the query
+    ("postgresql://u:***@host/db", "…?user=u&password=***"); host and database stay visible."""
+    url = re.sub(r"(//[^/:@]*:)[^/@]*@", r"\1***@", url)
+    return re.sub(r"([?&][^=&]*(?:token|key|secret|pass|pwd|auth|sig)[^=&]*=)[^&]*", r"\1***", url, flags=re.I)
 
 
 def mask_secret_url(url: str) -> str:

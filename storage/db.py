@@ -37,14 +37,6 @@ def has_tables(engine: Engine) -> bool:
     return inspect(engine).has_table(models.Alert.__tablename__)
 
 
-def describe_url(url: str) -> str:
-    """The database for a person: a SQLite file's absolute path, a server URL without password."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        return str(Path(parsed.database).resolve())
-    return parsed.render_as_string(hide_password=True)
-
-
 def database_exists(url: str) -> bool:
     """False only for a SQLite file that is not there yet (other servers: assume it is)."""
     parsed = make_url(url)

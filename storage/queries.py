@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam, func, inspect
 from sqlmodel import Session, delete, insert, select
 
 from rules.model import Baseline, Conflict, Fact
@@ -298,14 +298,15 @@ def alerts_to_resend(session: Session, alert_id: int | None) -> list[Alert]:
 
 def queue_resend(session: Session, alert: Alert, targets: dict[str, str],
                  hold_until: datetime) -> list[tuple[int, str]]:
-    """A fresh pending delivery of the alert to each target that has not received it (a
-    failed one starts over); none is due before `hold_until`, so that the caller, which sends
-    them now, is not raced by a running daemon. (delivery id, target id) of each."""
+    """A fresh pending delivery of the alert to each target that lacks one (a failed one
+    starts over; a pending one is left to the daemon that may be sending it); none is due
+    before `hold_until`, so that the caller, which sends them now, is not raced by a running
+    daemon. (delivery id, target id) of each."""
     held = {d.target_id: d for d in session.exec(select(Delivery).where(Delivery.alert_id == alert.id))}
     queued = []
     for target_id, label in targets.items():
         delivery = held.get(target_id) or Delivery(alert_id=alert.id, target_id=target_id, target_label=label)
-        if delivery.state == "delivered":
+        if delivery.state in ("delivered", "pending") and delivery.id is not None:
             continue
         delivery.state, delivery.attempts, delivery.last_error = "pending", 0, None
         delivery.next_attempt_at = hold_until
@@ -339,7 +340,8 @@ def load_baseline(session: Session) -> Baseline | None:
     if not facts:
         return None
     conflicts = session.exec(select(BaselineConflict).order_by(BaselineConflict.id)).all()
-    documents = session.exec(select(BaselineDocument).order_by(BaselineDocument.id)).all()
+    titled = inspect(session.connection()).has_table(BaselineDocument.__tablename__)  # not in older databases
+    documents = session.exec(select(BaselineDocument).order_by(BaselineDocument.id)).all() if titled else []
     return Baseline([Fact.from_dict(json.loads(f.data)) for f in facts],
                     [Conflict.from_dict(json.loads(c.data)) for c in conflicts],
                     {d.name: d.title for d in documents})

@@ -126,3 +126,12 @@ def test_the_same_feed_twice_fails_config_check_and_run_with_one_line(tmp_path):
 def test_intervals_are_shown_in_their_largest_whole_unit():
     from daemon.config import format_interval
     assert [format_interval(s) for s in (90, 900, 7200, 86400, 3601)] == ["90s", "15m", "2h", "1d", "3601s"]
+
+
+def test_a_database_password_is_masked_wherever_the_url_puts_it():
+    from daemon.config import describe_database, mask_database_url
+    assert mask_database_url("postgresql+psycopg://cw:hunter2@db.test/cw") == "postgresql+psycopg://cw:***@db.test/cw"
+    assert mask_database_url("postgresql+psycopg:///test?host=h&user=u&password=hunter2") == \
+        "postgresql+psycopg:///test?host=h&user=u&password=***"
+    assert describe_database("sqlite:///data/x.db").endswith("/data/x.db")
+    assert "hunter2" not in describe_database("postgresql:///t?password=hunter2")

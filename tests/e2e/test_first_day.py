@@ -107,8 +107,8 @@ def test_baseline_show_names_each_source_document_with_its_title_and_release(tmp
     assert shown.startswith(f"Baseline stored in {tmp_path / 'cw.db'}")
     documents = shown.split("Source documents:\n", 1)[1]
     assert ("  003_b75b23ea76b5e83c: Historic Release: 52 Political Prisoners Freed in Belarus After "
-            "U.S. Negotiations\n    undated; reports the release of 2025-09-11") in documents
-    assert documents.count("undated; reports the release of") == 5
+            "U.S. Negotiations\n    published 2025-09-11; reports the release of 2025-09-11") in documents
+    assert documents.count("; reports the release of") == 5
     as_json = json.loads(run_cli("baseline", "show", "--json", env_extra=env, cwd=tmp_path).stdout)
     assert {d["name"]: d["events"] for d in as_json["documents"]}["004_25866d06d7c1622d"] == ["2025-12-13"]
 

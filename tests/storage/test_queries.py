@@ -146,3 +146,18 @@ def test_alerts_stored_together_keep_their_articles_and_deliveries(db):
         alerts = session.exec(select(Alert).order_by(Alert.id)).all()
         assert [(a.idempotency_key, a.article_id) for a in alerts] == [(f"article:{n}", ids[n]) for n in range(3)]
         assert len(queries.due_deliveries(session, NOW)) == 6
+
+
+def test_a_baseline_stored_before_document_titles_loads_without_them(db):
+    from sqlalchemy import text
+    baseline = Baseline(facts=[Fact(key="release_count/2025-06-21", kind="release_count", value=14,
+                                    event="2025-06-21", sources=("000",))], documents={"000": "A title"})
+    with Session(db) as session:
+        queries.save_baseline(session, baseline)
+        session.commit()
+        assert queries.load_baseline(session).documents == {"000": "A title"}
+    with db.begin() as connection:
+        connection.execute(text("drop table baselinedocument"))
+    with Session(db) as session:
+        loaded = queries.load_baseline(session)
+    assert loaded.facts == baseline.facts and loaded.documents == {}
