@@ -161,3 +161,20 @@ def test_a_baseline_stored_before_document_titles_loads_without_them(db):
     with Session(db) as session:
         loaded = queries.load_baseline(session)
     assert loaded.facts == baseline.facts and loaded.documents == {}
+
+
+def test_resend_queues_missing_and_failed_deliveries_and_leaves_pending_ones_to_the_daemon(db):
+    with Session(db) as session:
+        alert_id = queries.add_alert(session, make_alert(), {"sending": "json://a", "gave-up": "json://b"})
+        session.commit()
+        failed = session.exec(select(Delivery).where(Delivery.target_id == "gave-up")).one()
+        failed.state = "failed"
+        session.add(failed)
+        session.commit()
+        hold = NOW + timedelta(minutes=10)
+        queued = queries.queue_resend(session, session.get(Alert, alert_id),
+                                      {"sending": "json://a", "gave-up": "json://b", "new": "json://c"}, hold)
+        session.commit()
+        assert sorted(target for _, target in queued) == ["gave-up", "new"]
+        due = {d.target_id for d, _ in queries.due_deliveries(session, NOW)}
+        assert due == {"sending"}                     # the resent ones are held from the daemon
