@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
                      "discrepancy, 1 a discrepancy found, 2 an error (a source that cannot be read).")
     check.add_argument("--json", action="store_true", help="print one JSON object per source per line")
     check.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
-                       help="publication date to assume (default: the page's own, else today)")
+                       help="publication date to assume (default: the page's own; a text file has none)")
     check.add_argument("sources", nargs="+", metavar="SOURCE",
                        help="an HTML or UTF-8 text file, an http(s) URL, or - for stdin")
 
@@ -392,14 +392,16 @@ def cmd_alerts(args) -> int:
     db, where = stored_database(config)
     with Session(db) as session:
         limit = args.limit or (None if args.json else DEFAULT_LISTED)
-        rows = queries.list_alerts(session, since=args.since, state=args.state, kind=args.kind, limit=limit)
-        records = [_alert_record(alert, article, deliveries) for alert, article, deliveries in rows]
+        rows = queries.list_alerts(session, since=args.since, state=args.state, kind=args.kind,
+                                   limit=limit + 1 if limit else None)        # one more: are there more?
+        more = limit is not None and len(rows) > limit
+        records = [_alert_record(alert, article, deliveries) for alert, article, deliveries in rows[:limit]]
     if args.json:
         for record in records:
             print(json.dumps(record, ensure_ascii=False))
         return 0
     print(f"{len(records)} alert{'' if len(records) == 1 else 's'} in {where}, newest first"
-          + (f" (the newest {limit}: --limit N for more)" if len(records) == limit else ""))
+          + (f" (the newest {limit}; --limit N for more)" if more else ""))
     for record in records:
         print("\n" + "\n".join(describe_alert(record)))
     return 0
@@ -410,7 +412,7 @@ def describe_alert(record: dict) -> list[str]:
     from daemon.alerts import describe
     from rules.model import Discrepancy
     lines = [f"#{record['id']} [{record['state']}] {record['kind']}, {record['created_at']}",
-             f"  {record['article_title'] or record['title']}", f"  {record['url'] or ''}".rstrip()]
+             f"  {record['article_title'] or record['title']}"] + ([f"  {record['url']}"] if record["url"] else [])
     shown = [*record["discrepancies"], *record["candidates"]]
     for number, item in enumerate(shown, 1):
         lines += ["  " + line for line in describe(Discrepancy.from_dict(item), number)]

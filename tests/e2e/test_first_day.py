@@ -44,6 +44,7 @@ def test_alerts_show_each_discrepancy_and_filter_by_kind_state_and_date(tmp_path
     assert count("--since", "1h") == count("--since", "2025-01-01") == 1
     assert count("--since", "2999-01-01") == 0
     assert count("--limit", "1") == 1
+    assert "--limit N for more" not in listing                           # one alert: nothing more to show
     bad = run_cli("alerts", "--since", "soon", "--config", config)
     assert bad.returncode == 2 and "not a date (YYYY-MM-DD) or a time like 2h or 7d" in bad.stderr
 
