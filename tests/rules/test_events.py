@@ -90,8 +90,15 @@ def test_today_in_every_language(alerts, language, text):
 
 
 def test_an_uncounted_release_dated_only_by_today_is_a_candidate(check):
-    report = check("We thank everyone who came out today to support the prisoners.", "2025-08-09")
+    report = check("Belarus freed several prisoners today.", "2025-08-09")
     assert report.discrepancies == [] and [d.kind for d in report.candidates] == ["new_event"]
+    assert check("We thank everyone who came out today to support the prisoners.", "2025-08-09").candidates == []
+
+
+def test_weeks_ago_today_counts_back_from_publication(alerts):
+    assert alerts("A week ago today, Belarus pardoned 123 prisoners.", "2025-12-20") == []
+    assert alerts("Two weeks ago today, fifteen people were freed in Minsk.", "2025-07-05") == [
+        ("release_count", "2025-06-21", 15, None, None)]
 
 
 def test_today_of_another_verb_does_not_date_the_release(alerts):
