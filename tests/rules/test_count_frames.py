@@ -244,3 +244,9 @@ def test_a_count_dated_only_by_a_person_in_another_statement_is_a_candidate(chec
     assert [(d.kind, d.claimed) for d in report.candidates] == [("release_count", 52)]
     joined = check("Belarus freed 15 prisoners, among them Siarhei Tsikhanouski.", "2025-09-12")
     assert [(d.kind, d.event, d.claimed) for d in joined.discrepancies] == [("release_count", E1, 15)]
+
+
+def test_a_machine_translated_between_the_liberated_names_the_group(alerts):
+    text = ("Lukashenko pardoned 14 persons on Saturday. Between the liberated also are citizens of other states: "
+            "three citizens of Poland, two of Latvia, two of Estonia, and also of Japan and Sweden.")
+    assert alerts(text, "2025-06-22") == [("nationality_count", E1, 2, "EE", None)]
