@@ -156,12 +156,18 @@ def stored_baseline(database_url: str) -> Baseline | None:
         return queries.load_baseline(session) if has_tables(session.get_bind()) else None
 
 
+def baseline_in_use(engine: Engine, database_url: str) -> tuple[Baseline, bool]:
+    """The baseline a command that only reads uses, with the operator's overrides, and whether
+    it is the stored one (else it is built from the bundled documents, and stored nowhere)."""
+    stored = stored_baseline(database_url) if database_exists(database_url) else None
+    return (engine.with_overrides(stored), True) if stored else (build_from_documents(engine), False)
+
+
 def stored_or_bundled_baseline(engine: Engine, database_url: str, store: bool) -> Baseline:
     """The stored baseline; else one built from the bundled documents (stored if `store`).
     It is stored as built, and the operator's overrides apply to it whenever it is used."""
     if not store:
-        stored = stored_baseline(database_url) if database_exists(database_url) else None
-        return engine.with_overrides(stored) if stored else build_from_documents(engine)
+        return baseline_in_use(engine, database_url)[0]
     with Session(open_database(database_url)) as session:
         baseline = queries.load_baseline(session)
         if baseline is None:

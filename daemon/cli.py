@@ -103,9 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
              "stored articles by status and language. Reads the database; never creates one.")
     health = commands.add_parser(
         "health", help="exit 0 while a running daemon is alive (for HEALTHCHECK)",
-        description=f"Exit 0 when the running daemon's heartbeat file is fresh (touched by its delivery "
-                    f"job every minute), 1 otherwise. The file is $CLAIMWATCH_HEARTBEAT "
-                    f"(default /tmp/claimwatch.heartbeat); set the same value for the daemon and the check.")
+        description="Exit 0 when the running daemon's heartbeat file is fresh (touched by its delivery "
+                    "job every minute), 1 otherwise. The file is $CLAIMWATCH_HEARTBEAT "
+                    "(default /tmp/claimwatch.heartbeat); set the same value for the daemon and the check.")
     health.set_defaults(handler=cmd_health)
 
     config = commands.add_parser("config", help="validate the configuration",
@@ -342,11 +342,9 @@ def cmd_baseline_build(args) -> int:
 
 
 def cmd_baseline_show(args) -> int:
-    from storage.db import database_exists
     config = configured(args)
     engine = analysis.load_engine(config.rules.overrides)
-    stored = analysis.stored_baseline(config.database_url) if database_exists(config.database_url) else None
-    baseline = engine.with_overrides(stored) if stored else analysis.build_from_documents(engine)
+    baseline, stored = analysis.baseline_in_use(engine, config.database_url)
     if args.json:
         print(json.dumps(baseline.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -430,7 +428,7 @@ def describe_alert(record: dict) -> list[str]:
 def cmd_alerts_resend(args) -> int:
     """Queue the alert (or every alert some target still lacks) to the configured targets and
     send it now; a running daemon leaves these deliveries alone meanwhile."""
-    from daemon.notify import make_targets
+    from daemon.notify import make_targets, target_labels
     from daemon.pipeline import deliver_one, utcnow
     from storage import queries
     if (args.id is None) == (not args.pending):
@@ -447,7 +445,7 @@ def cmd_alerts_resend(args) -> int:
             raise ClaimwatchError(f"alerts resend: no alert #{args.id}")
         if any(a.kind == "candidate" for a in alerts):
             raise ClaimwatchError(f"alerts resend: alert #{args.id} is a candidate held for review, not an alert to send")
-        labels = {t.id: t.label for t in targets.values()}
+        labels = target_labels(targets)
         queued = [(delivery_id, alert.id, target_id) for alert in alerts
                   for delivery_id, target_id in queries.queue_resend(session, alert, labels, now + RESEND_HOLD)]
         session.commit()

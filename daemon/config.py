@@ -161,7 +161,7 @@ def mask_database_url(url: str) -> str:
     """A database URL with its password hidden, in the user part or in the query
     ("postgresql://u:***@host/db", "…?user=u&password=***"); host and database stay visible."""
     url = re.sub(r"(//[^/:@]*:)[^/@]*@", r"\1***@", url)
-    return re.sub(r"([?&][^=&]*(?:token|key|secret|pass|pwd|auth|sig)[^=&]*=)[^&]*", r"\1***", url, flags=re.I)
+    return re.sub(rf"([?&][^=&]*(?:{_SECRET_KEY.pattern})[^=&]*=)[^&]*", r"\1***", url, flags=re.I)
 
 
 def mask_secret_url(url: str) -> str:

@@ -51,6 +51,11 @@ def render(text: str, body_format: NotifyFormat) -> str:
     return text
 
 
+def target_labels(targets: dict[str, Target]) -> dict[str, str]:
+    """Target id → the URL with its secrets masked, as deliveries record it."""
+    return {t.id: t.label for t in targets.values()}
+
+
 def make_targets(urls) -> dict[str, Target]:
     """Target id → Target for every configured URL."""
     targets = [Target(url) for url in urls]

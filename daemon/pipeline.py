@@ -28,7 +28,7 @@ from daemon.crashpoints import crash_point
 from daemon.config import Config, FeedConfig
 from daemon.errors import FetchError
 from daemon.fetch import FetchCancelled, Fetcher
-from daemon.notify import Target
+from daemon.notify import Target, target_labels
 from storage import queries
 from storage.writer import GroupWriter
 from storage.models import Alert as AlertRow
@@ -270,7 +270,7 @@ def new_article(entry: Entry, feed_id: int, article, report, services: Services,
         return queries.NewArticle(row, claims)
     alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now,
                           report.candidates, row["language"])
-    targets = _target_labels(services) if report.discrepancies else {}
+    targets = target_labels(services.targets) if report.discrepancies else {}
     return queries.NewArticle(row, claims, alert, targets)
 
 
@@ -290,7 +290,7 @@ def record_feed_failure(services: Services, feed_id: int, error: FetchError, now
                 f"claimwatch: feed \"{row.name}\" failing since {since:%Y-%m-%d %H:%M} UTC",
                 f"Feed: {row.name}\nURL: {row.url}\nFailing since: {since:%Y-%m-%d %H:%M} UTC\n"
                 f"Consecutive errors: {row.error_count}\nLast error: {error}", now)
-            queries.add_alert(session, notice, _target_labels(services))
+            queries.add_alert(session, notice, target_labels(services.targets))
         return row.url, row.next_fetch_at
 
     url, retry_at = services.writer.write(record)
@@ -330,10 +330,6 @@ def deliver_one(db: Database, targets: dict[str, Target], max_attempts: int,
                                 ok, now, max_attempts, error)
         session.commit()
     return ok
-
-
-def _target_labels(services: Services) -> dict[str, str]:
-    return {t.id: t.label for t in services.targets.values()}
 
 
 def _aware(moment: datetime) -> datetime:

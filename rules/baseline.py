@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date
 
 from rules import events as ev
 from rules.claims import Context, extract_claims, moved_to, split_sentences

@@ -723,9 +723,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     if pats["part_after"].match(after):
         country = country or nationality_part(after, text[:n.start], lang)
         return ("nationality", n.value, country) if country else None
-    if country:
-        return ("nationality", n.value, country)
-    country = nationality_before(text, n, lang)
+    country = country or nationality_before(text, n, lang)
     if country:
         return ("nationality", n.value, country)
     if lang.search("part_before", before) or pats["subgroup_after"].match(after) or \
@@ -871,7 +869,7 @@ def moved_to(segment: str, lang: Lang) -> str | None:
 
 def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Claim]:
     """Persons said to be freed, still held or in exile."""
-    pats, out = ctx.lang.patterns, []
+    out = []
     for mention, after in _subjects(s, ctx, state):
         status = person_status(s, mention, after, ctx.lang)
         if status is None:

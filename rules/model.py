@@ -48,7 +48,7 @@ class Claim(_Record):
     status: str | None = None       # person_status: "freed" | "not_freed" | "held" | "exiled"
     in_title: bool = False
     destination: str | None = None  # ISO country the counted group was taken to; "?" unsaid
-    placed: str = ""                # how `event` was found: explicit|weekday|month|context|carry|published
+    placed: str = ""                # how `event` was found: explicit|weekday|relative|month|context|carry|published
     weak: str = ""                  # why the reading is weak (a discrepancy on it is only a candidate)
 
 

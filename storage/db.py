@@ -32,9 +32,10 @@ def open_database(url: str, connections: int = 8, create: bool = True) -> Engine
     return engine
 
 
-def has_tables(engine: Engine) -> bool:
-    """Whether claimwatch's tables are in the database (a daemon has run on it)."""
-    return inspect(engine).has_table(models.Alert.__tablename__)
+def has_tables(bind, table: str = models.Alert.__tablename__) -> bool:
+    """Whether the table is in the database (by default: claimwatch's tables, a daemon has run
+    on it); `bind`: an engine, or the connection a session holds."""
+    return inspect(bind).has_table(table)
 
 
 def database_exists(url: str) -> bool:

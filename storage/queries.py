@@ -6,10 +6,11 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, func, inspect
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, delete, insert, select
 
 from rules.model import Baseline, Conflict, Fact
+from storage.db import has_tables
 from storage.models import (Alert, Article, BaselineConflict, BaselineDocument, BaselineFact, Claim,
                             Delivery, Feed)
 
@@ -340,7 +341,7 @@ def load_baseline(session: Session) -> Baseline | None:
     if not facts:
         return None
     conflicts = session.exec(select(BaselineConflict).order_by(BaselineConflict.id)).all()
-    titled = inspect(session.connection()).has_table(BaselineDocument.__tablename__)  # not in older databases
+    titled = has_tables(session.connection(), BaselineDocument.__tablename__)     # not in older databases
     documents = session.exec(select(BaselineDocument).order_by(BaselineDocument.id)).all() if titled else []
     return Baseline([Fact.from_dict(json.loads(f.data)) for f in facts],
                     [Conflict.from_dict(json.loads(c.data)) for c in conflicts],
