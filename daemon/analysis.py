@@ -15,7 +15,8 @@ from sqlmodel import Session
 from daemon.crashpoints import crash_point
 from daemon.errors import SourceError
 from daemon.extract import extract_article, plain_article
-from daemon.workers import CallTimedOut, WorkerDied, WorkerPool
+from daemon.review import baseline_in_force, fact_history
+from daemon.workers import CallTimedOut, PoolClosed, WorkerDied, WorkerPool
 from rules.engine import Engine
 from rules.model import Article, Baseline, Report
 from rules.seeds import bundled_documents
@@ -56,6 +57,12 @@ class Analyzer:
     def analyze(self, article: Article) -> tuple[Article, Report]:
         return article, self.engine.check(article, self.baseline)
 
+    def use_baseline(self, baseline: Baseline) -> None:
+        self.baseline = baseline
+
+    def close(self) -> None:
+        pass
+
 
 class PooledAnalyzer:
     """The same analysis in worker processes, one per core: extraction is CPU-bound, so
@@ -64,14 +71,28 @@ class PooledAnalyzer:
     def __init__(self, overrides_path: str | None, baseline: Baseline, workers: int | None = None,
                  time_limit: float | None = None):
         self._time_limit = time_limit       # seconds per page, for pages built to be slow
-        self._pool = WorkerPool(workers or os.cpu_count() or 1, _start_worker,
-                                (os.getpid(), overrides_path, baseline.to_dict()), time_limit)
+        self._start = (overrides_path, workers or os.cpu_count() or 1)
+        self._pool = self._new_pool(baseline)
+
+    def _new_pool(self, baseline: Baseline) -> WorkerPool:
+        overrides_path, workers = self._start
+        return WorkerPool(workers, _start_worker, (os.getpid(), overrides_path, baseline.to_dict()),
+                          self._time_limit)
+
+    def use_baseline(self, baseline: Baseline) -> None:
+        """Check the next pages against this baseline: new workers load it, the old ones
+        finish the pages they hold, then end."""
+        retired, self._pool = self._pool, self._new_pool(baseline)
+        retired.close_when_idle()
 
     def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None,
                      content_type: str | None = None):
         """Analyzer.analyze_page, run in a worker process."""
         try:
-            return self._pool.call(_analyze_in_worker, html, url, published, content_type)
+            try:
+                return self._pool.call(_analyze_in_worker, html, url, published, content_type)
+            except PoolClosed:          # retired by use_baseline between two lines: take the new one
+                return self._pool.call(_analyze_in_worker, html, url, published, content_type)
         except CallTimedOut:
             raise RuntimeError(f"extraction took longer than {self._time_limit:g} s; "
                                "its worker process was replaced") from None
@@ -150,31 +171,37 @@ def read_documents(folder: str) -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8", errors="replace") for p in paths}
 
 
-def stored_baseline(database_url: str) -> Baseline | None:
-    """The baseline stored in an existing database, or None."""
-    with Session(open_database(database_url, create=False)) as session:
-        return queries.load_baseline(session) if has_tables(session.get_bind()) else None
-
-
 def baseline_in_use(engine: Engine, database_url: str) -> tuple[Baseline, bool]:
-    """The baseline a command that only reads uses, with the operator's overrides, and whether
-    it is the stored one (else it is built from the bundled documents, and stored nowhere)."""
-    stored = stored_baseline(database_url) if database_exists(database_url) else None
-    return (engine.with_overrides(stored), True) if stored else (build_from_documents(engine), False)
+    """The baseline a command that only reads uses (the stored one, with the facts accepted
+    from alerts and the operator's overrides), and whether it is the stored one (else it is
+    built from the bundled documents, and stored nowhere)."""
+    if database_exists(database_url):
+        with Session(open_database(database_url, create=False)) as session:
+            built = queries.load_baseline(session) if has_tables(session.get_bind()) else None
+            if built is not None:
+                return baseline_in_force(engine, session, built), True
+    return build_from_documents(engine), False
+
+
+def stored_history(database_url: str) -> dict[str, list[dict]]:
+    """The versions of each fact that reviews changed, in an existing database."""
+    with Session(open_database(database_url, create=False)) as session:
+        return fact_history(session)
 
 
 def stored_or_bundled_baseline(engine: Engine, database_url: str, store: bool) -> Baseline:
-    """The stored baseline; else one built from the bundled documents (stored if `store`).
-    It is stored as built, and the operator's overrides apply to it whenever it is used."""
+    """The baseline in force; one is built from the bundled documents when none is stored
+    (and stored if `store`). It is stored as built: the facts accepted from alerts and the
+    operator's overrides apply to it whenever it is used."""
     if not store:
         return baseline_in_use(engine, database_url)[0]
     with Session(open_database(database_url)) as session:
-        baseline = queries.load_baseline(session)
-        if baseline is None:
-            baseline = build_from_documents(engine, with_overrides=False)
-            queries.save_baseline(session, baseline)
+        built = queries.load_baseline(session)
+        if built is None:
+            built = build_from_documents(engine, with_overrides=False)
+            queries.save_baseline(session, built)
             session.commit()
-    return engine.with_overrides(baseline)
+        return baseline_in_force(engine, session, built)
 
 
 def content_hash(text: str) -> str:

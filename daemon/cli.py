@@ -98,6 +98,24 @@ def build_parser() -> argparse.ArgumentParser:
     resend.add_argument("--pending", action="store_true",
                         help="every alert stored with no target configured, or failed at some target")
 
+    review = _command(commands, "review", cmd_review, "judge an alert: confirm, dismiss, accept, reopen",
+                      "Record a reviewer's judgement of an alert. confirm: a real contradiction. "
+                      "dismiss (with --note): a false alarm; the same claim about the same release does "
+                      "not alert again. accept: the baseline learns what the article says (a release "
+                      "it did not know, with its day and count; a corrected figure or status), citing "
+                      "the article, as a new version of the fact. reopen: undo a confirm or dismiss.")
+    review.add_argument("id", type=int, metavar="ID", help="the alert's number (#ID in `alerts`)")
+    review.add_argument("action", choices=("confirm", "dismiss", "accept", "reopen"))
+    review.add_argument("--note", default="", help="why (required to dismiss)")
+    review.add_argument("--item", type=_positive, metavar="N",
+                        help="accept: which of the alert's discrepancies (as numbered in it)")
+    review.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", dest="day",
+                        help="accept: the release's day, when the article gives only its month")
+    review.add_argument("--count", type=_positive, metavar="N",
+                        help="accept: the right count, when the article's is missing or wrong")
+    review.add_argument("--reviewer", default=os.environ.get("USER", ""),
+                        help="who judges (default: $USER)")
+
     _command(commands, "feeds", cmd_feeds, "each feed's health and articles",
              "Each configured feed: its interval, last success, last attempt and error, and its "
              "stored articles by status and language. Reads the database; never creates one.")
@@ -195,19 +213,20 @@ RESEND_HOLD = timedelta(minutes=10)    # a running daemon leaves resent deliveri
 def cmd_run(args) -> int:
     from daemon.fetch import Fetcher
     from daemon.notify import make_targets
-    from daemon.pipeline import Services
+    from daemon.pipeline import Reviews, Services
     from daemon.scheduler import run_forever, run_once
     from storage.db import open_database
 
     config = configured(args)
     analysis.defer_to_workers()          # before any thread starts: they inherit it
     engine = analysis.load_engine(config.rules.overrides)
+    db = open_database(config.database_url, config.fetch.concurrency)
+    reviews = Reviews.read(db)
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=True)
-    services = Services(config=config, db=open_database(config.database_url, config.fetch.concurrency),
-                        fetcher=Fetcher(config.fetch),
+    services = Services(config=config, db=db, fetcher=Fetcher(config.fetch),
                         analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline,
                                                          time_limit=config.fetch.extract_timeout),
-                        targets=make_targets(config.notify.urls))
+                        targets=make_targets(config.notify.urls), engine=engine, reviews=reviews)
     if not config.feeds:
         log.warning("no feeds configured: add [[feeds]] tables to %s", config.path or "config.toml")
     try:
@@ -345,8 +364,9 @@ def cmd_baseline_show(args) -> int:
     config = configured(args)
     engine = analysis.load_engine(config.rules.overrides)
     baseline, stored = analysis.baseline_in_use(engine, config.database_url)
+    history = analysis.stored_history(config.database_url) if stored else {}
     if args.json:
-        print(json.dumps(baseline.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({**baseline.to_dict(), "history": history}, ensure_ascii=False, indent=2))
         return 0
     where = describe_database(config.database_url)
     print(f"Baseline stored in {where}" if stored else
@@ -355,6 +375,14 @@ def cmd_baseline_show(args) -> int:
     for fact in baseline.facts:
         print(f"  {fact.key}: {_fact_value(fact)}  [as of {fact.as_of or '-'}; "
               f"sources: {', '.join(fact.sources) or '-'}]")
+    if history:
+        print("History of facts changed by reviews (oldest first; the last is in force unless "
+              "the operator's overrides say otherwise):")
+    for key, versions in history.items():
+        print(f"  {key}:")
+        for v in versions:
+            print(f"    {v['value']} from {v['valid_from'] or '-'}: {v['origin']}"
+                  + (f" — {v['note']}" if v["note"] else ""))
     print("Conflicts between documents:" if baseline.conflicts else "Conflicts: none")
     for conflict in baseline.conflicts:
         print(f"  {conflict.key}: {', '.join(conflict.sources)} says {conflict.claimed!r}, "
@@ -393,7 +421,9 @@ def cmd_alerts(args) -> int:
         rows = queries.list_alerts(session, since=args.since, state=args.state, kind=args.kind,
                                    limit=limit + 1 if limit else None)        # one more: are there more?
         more = limit is not None and len(rows) > limit
-        records = [_alert_record(alert, article, deliveries) for alert, article, deliveries in rows[:limit]]
+        reviews = queries.latest_reviews(session)
+        records = [_alert_record(alert, article, deliveries, reviews.get(alert.id))
+                   for alert, article, deliveries in rows[:limit]]
     if args.json:
         for record in records:
             print(json.dumps(record, ensure_ascii=False))
@@ -422,6 +452,9 @@ def describe_alert(record: dict) -> list[str]:
                      f"(add one, then: claimwatch alerts resend {record['id']})")
     if record["state"] == "review":
         lines.append("  → held for review (weak readings), sent nowhere")
+    if record["review"] != "open":
+        lines.append(f"  review: {record['review']}" + (f" by {record['reviewed_by']}" if record["reviewed_by"] else "")
+                     + (f": {record['review_note']}" if record["review_note"] else ""))
     return lines
 
 
@@ -458,8 +491,26 @@ def cmd_alerts_resend(args) -> int:
     return 0 if sent == len(queued) else 1
 
 
-def _alert_record(alert, article, deliveries) -> dict:
+def cmd_review(args) -> int:
+    from daemon.pipeline import utcnow
+    from daemon.review import review_alert
+    config = configured(args)
+    from storage.db import open_database
+    stored_database(config)                           # an error if nothing is stored there
+    engine = analysis.load_engine(config.rules.overrides)
+    with Session(open_database(config.database_url)) as session:     # creates the review tables if older
+        done = review_alert(session, engine, args.id, args.action, args.reviewer, utcnow(), args.note,
+                            args.item, args.day, args.count)
+        session.commit()
+    print(done)
+    return 0
+
+
+def _alert_record(alert, article, deliveries, review=None) -> dict:
+    from daemon.review import review_state
     return {"id": alert.id, "kind": alert.kind, "state": alert.state,
+            "review": review_state(review), "reviewed_by": review.reviewer if review else None,
+            "review_note": review.note if review else None,
             "created_at": alert.created_at.isoformat(timespec="seconds"),
             "url": article.url if article else None,
             "article_title": article.title if article else None,

@@ -29,6 +29,8 @@ from daemon.config import Config, FeedConfig
 from daemon.errors import FetchError
 from daemon.fetch import FetchCancelled, Fetcher
 from daemon.notify import Target, target_labels
+from daemon.review import baseline_in_force, dismissed_signatures, without_dismissed
+from rules.engine import Engine as RulesEngine
 from storage import queries
 from storage.writer import GroupWriter
 from storage.models import Alert as AlertRow
@@ -51,6 +53,8 @@ class Services:
     delivering: threading.Lock = field(default_factory=threading.Lock)  # one delivery run at a time
     times: "StageTimes" = field(default_factory=lambda: StageTimes())
     in_hand: "PagesInHand" = field(default_factory=lambda: PagesInHand())
+    engine: RulesEngine | None = None              # to rebuild the baseline when reviewers change it
+    reviews: "Reviews" = field(default_factory=lambda: Reviews())
     writer: GroupWriter = field(init=False)        # every write of a poll goes through it
     pages: ThreadPoolExecutor = field(init=False)  # the pages of all polls, fetched and checked
 
@@ -116,6 +120,40 @@ class PagesInHand:
             self._urls.discard(url)
 
 
+class Reviews:
+    """What reviewers decided, as the polls need it: the claims dismissed as false alarms.
+    Refreshed by the polls whenever a new judgement is stored; a fact accepted into the
+    baseline gives the analyzer the new baseline."""
+
+    def __init__(self, generation: tuple[int, int] = (0, 0), dismissed: dict[tuple, int] | None = None):
+        self.generation = generation         # queries.review_generation when last read
+        self.dismissed = dismissed or {}
+        self._refreshing = threading.Lock()
+
+    @classmethod
+    def read(cls, db: Database) -> "Reviews":
+        """The judgements stored now: read before the baseline is loaded, so that a later one
+        is seen as new."""
+        with Session(db) as session:
+            return cls(queries.review_generation(session), dismissed_signatures(session))
+
+    def refresh(self, services: "Services") -> None:
+        if not self._refreshing.acquire(blocking=False):
+            return                          # another poll is at it
+        try:
+            with Session(services.db) as session:
+                generation = queries.review_generation(session)
+                if generation == self.generation:
+                    return
+                self.dismissed = dismissed_signatures(session)
+                if generation[1] != self.generation[1] and services.engine is not None:
+                    services.analyzer.use_baseline(baseline_in_force(services.engine, session))
+                    log.info("baseline changed by a review: checking new articles against it")
+                self.generation = generation
+        finally:
+            self._refreshing.release()
+
+
 @dataclass(frozen=True)
 class Entry:
     url: str
@@ -133,6 +171,7 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
     state = due_feed_state(services, feed, now)
     if state is None:
         return 0
+    services.reviews.refresh(services)
     feed_id, etag, last_modified = state
     try:
         with services.times.measure("fetch"):
@@ -266,6 +305,7 @@ def new_article(entry: Entry, feed_id: int, article, report, services: Services,
                language=article.language, text=article.text, content_hash=content_hash(article.text),
                status="not_checked" if report.not_checked else "checked", error=report.not_checked or None)
     claims = [_claim_row(c) for c in report.claims]
+    report = without_dismissed(report, services.reviews.dismissed)
     if not report.discrepancies and not report.candidates:
         return queries.NewArticle(row, claims)
     alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now,

@@ -27,6 +27,10 @@ class CallTimedOut(WorkerDied):
     """The call took longer than the pool's time limit: its worker was stopped."""
 
 
+class PoolClosed(RuntimeError):
+    """The pool was closed before this call could start."""
+
+
 class WorkerPool:
     def __init__(self, size: int, initializer, initargs: tuple = (), time_limit: float | None = None):
         self._time_limit = time_limit       # seconds one call may take, once its worker starts it
@@ -58,12 +62,21 @@ class WorkerPool:
         for worker in self._workers:
             worker.stop()
 
+    def close_when_idle(self) -> None:
+        """Close the pool once the calls it runs are answered (in a thread of its own)."""
+        def close():
+            with self._slots:
+                while any(w.calls for w in self._workers):
+                    self._slots.wait()
+            self.close()
+        threading.Thread(target=close, name="retire-workers", daemon=True).start()
+
     def _take_worker(self) -> _Worker:
         """The live worker with the fewest calls, once one has room for another."""
         with self._slots:
             while True:
                 if self._closed:
-                    raise RuntimeError("the worker pool is closed")
+                    raise PoolClosed("the worker pool is closed")
                 if not self._workers:
                     self._workers = [self._spawn() for _ in range(self._size)]
                 for worker in [w for w in self._workers if w.dead]:
@@ -77,7 +90,7 @@ class WorkerPool:
     def _give_back(self, worker: _Worker) -> None:
         with self._slots:
             worker.calls -= 1
-            self._slots.notify()
+            self._slots.notify_all()
 
     def _replace(self, worker: _Worker) -> None:
         worker.stop()

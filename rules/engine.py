@@ -81,10 +81,7 @@ class Engine:
     def with_overrides(self, baseline: Baseline) -> Baseline:
         """The baseline with the operator's facts replacing the built fact of the same key, or
         added: applied whenever a baseline is used, however long ago it was built and stored."""
-        if not self.fact_overrides:
-            return baseline
-        keys = {f.key for f in self.fact_overrides}
-        return replace(baseline, facts=[f for f in baseline.facts if f.key not in keys] + self.fact_overrides)
+        return baseline.replacing(self.fact_overrides)
 
     def check(self, article: Article, baseline: Baseline) -> Report:
         """The article's claims and its discrepancies with the baseline; an article in a

@@ -120,6 +120,15 @@ class Baseline:
                    [Conflict.from_dict(c) for c in data.get("conflicts", [])],
                    {d["name"]: d["title"] for d in data.get("documents", [])})
 
+    def replacing(self, facts: list[Fact], documents: dict[str, str] | None = None) -> "Baseline":
+        """This baseline with `facts` in place of the facts of the same keys (or added), and
+        more source documents (name -> title) if given."""
+        if not facts and not documents:
+            return self
+        keys = {f.key for f in facts}
+        return Baseline([f for f in self.facts if f.key not in keys] + list(facts), self.conflicts,
+                        {**self.documents, **(documents or {})})
+
     def events_reported_by(self, document: str) -> list[str]:
         """The dates of the releases whose facts the document is a source of."""
         return sorted({f.event for f in self.facts if f.event and document in f.sources})

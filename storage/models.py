@@ -94,3 +94,29 @@ class Delivery(SQLModel, table=True):
     last_error: str | None = None
     next_attempt_at: datetime | None = None
     delivered_at: datetime | None = None
+
+
+class Review(SQLModel, table=True):
+    """A reviewer's judgement of an alert (or of one of its discrepancies, `item`, 1-based):
+    confirm | dismiss | accept | reopen. The latest one of an alert is its review state."""
+    id: int | None = Field(default=None, primary_key=True)
+    alert_id: int = Field(foreign_key="alert.id", index=True)
+    item: int | None = None
+    action: str
+    note: str = Field(default="", sa_column=Column(Text))
+    reviewer: str = ""
+    created_at: datetime
+
+
+class FactVersion(SQLModel, table=True):
+    """A version of a baseline fact accepted from an alert. Nothing is overwritten: the
+    latest version of a key is in force, the earlier ones (and the built fact) are its history."""
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True)
+    data: str = Field(sa_column=Column(Text))     # rules.model.Fact as JSON
+    valid_from: date | None = None
+    source_url: str = ""
+    source_title: str = ""
+    review_id: int | None = Field(default=None, foreign_key="review.id")
+    reviewer: str = ""
+    recorded_at: datetime

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import bindparam, func
 from sqlmodel import Session, delete, insert, select
@@ -12,7 +12,7 @@ from sqlmodel import Session, delete, insert, select
 from rules.model import Baseline, Conflict, Fact
 from storage.db import has_tables
 from storage.models import (Alert, Article, BaselineConflict, BaselineDocument, BaselineFact, Claim,
-                            Delivery, Feed)
+                            Delivery, FactVersion, Feed, Review)
 
 log = logging.getLogger(__name__)
 ARTICLE_RETRIES = 3          # a page that failed is fetched again on this many later cycles
@@ -346,3 +346,87 @@ def load_baseline(session: Session) -> Baseline | None:
     return Baseline([Fact.from_dict(json.loads(f.data)) for f in facts],
                     [Conflict.from_dict(json.loads(c.data)) for c in conflicts],
                     {d.name: d.title for d in documents})
+
+
+def accepted_facts(session: Session) -> tuple[list[Fact], dict[str, str]]:
+    """The latest accepted version of each fact key, and the articles they cite (url → title)."""
+    if not has_tables(session.connection(), FactVersion.__tablename__):
+        return [], {}
+    latest: dict[str, FactVersion] = {}
+    for version in session.exec(select(FactVersion).order_by(FactVersion.id)):
+        latest[version.key] = version
+    return ([Fact.from_dict(json.loads(v.data)) for v in latest.values()],
+            {v.source_url: v.source_title for v in latest.values()})
+
+
+def fact_history(session: Session) -> dict[str, list[FactVersion]]:
+    """Every accepted version of each fact key, oldest first."""
+    if not has_tables(session.connection(), FactVersion.__tablename__):
+        return {}
+    history: dict[str, list[FactVersion]] = {}
+    for version in session.exec(select(FactVersion).order_by(FactVersion.id)):
+        history.setdefault(version.key, []).append(version)
+    return history
+
+
+def add_fact_versions(session: Session, facts: list[Fact], review: Review, source_url: str,
+                      source_title: str, now: datetime) -> None:
+    for fact in facts:
+        session.add(FactVersion(key=fact.key, data=json.dumps(fact.to_dict()),
+                                valid_from=_day(fact.as_of or fact.event), source_url=source_url,
+                                source_title=source_title, review_id=review.id,
+                                reviewer=review.reviewer, recorded_at=now))
+
+
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso and len(iso) == 10 else None
+
+
+# --- reviews -----------------------------------------------------------------------------
+
+def add_review(session: Session, alert: Alert, action: str, reviewer: str, now: datetime,
+               note: str = "", item: int | None = None) -> Review:
+    review = Review(alert_id=alert.id, item=item, action=action, note=note, reviewer=reviewer,
+                    created_at=now)
+    session.add(review)
+    session.flush()
+    return review
+
+
+def all_reviews(session: Session) -> list[Review]:
+    if not has_tables(session.connection(), Review.__tablename__):
+        return []
+    return list(session.exec(select(Review).order_by(Review.id)))
+
+
+def reviews_of(session: Session, alert_id: int) -> list[Review]:
+    if not has_tables(session.connection(), Review.__tablename__):
+        return []
+    return list(session.exec(select(Review).where(Review.alert_id == alert_id).order_by(Review.id)))
+
+
+def latest_reviews(session: Session) -> dict[int, Review]:
+    """alert id → its latest review, for every reviewed alert."""
+    if not has_tables(session.connection(), Review.__tablename__):
+        return {}
+    latest: dict[int, Review] = {}
+    for review in session.exec(select(Review).order_by(Review.id)):
+        latest[review.alert_id] = review
+    return latest
+
+
+def dismissed_alerts(session: Session) -> list[tuple[int, list[dict]]]:
+    """(alert id, its discrepancies) of every alert whose latest review dismissed it."""
+    dismissed = [alert_id for alert_id, r in latest_reviews(session).items() if r.action == "dismiss"]
+    if not dismissed:
+        return []
+    rows = session.exec(select(Alert.id, Alert.discrepancies).where(Alert.id.in_(dismissed)))
+    return [(alert_id, json.loads(items)) for alert_id, items in rows]
+
+
+def review_generation(session: Session) -> tuple[int, int]:
+    """(latest review id, latest fact version id): changes whenever a judgement is made."""
+    if not has_tables(session.connection(), Review.__tablename__):
+        return 0, 0
+    return (session.exec(select(func.max(Review.id))).one() or 0,
+            session.exec(select(func.max(FactVersion.id))).one() or 0)
