@@ -1,4 +1,4 @@
-"""The claimwatch command: run, check, baseline, alerts (and resend), feeds, health, config check."""
+"""The claimwatch command: run, web, check, baseline, alerts (and resend), review, feeds, health, config check."""
 from __future__ import annotations
 
 import argparse
@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "Poll each feed of the config at its interval, check new articles against the "
                    "baseline and deliver alerts, until SIGTERM or Ctrl-C.")
     run.add_argument("--once", action="store_true", help="poll every feed once, deliver the alerts, and exit")
+    run.add_argument("--web", action="store_true", help="serve the review console too ([web] listen)")
+
+    web = _command(commands, "web", cmd_web, "serve the review console",
+                   "Serve the review console: alerts to read and judge (confirm, dismiss, accept into "
+                   "the baseline), the baseline and its history, feeds, stats and exports. Listens on "
+                   "[web] listen (127.0.0.1:8080); another address needs CLAIMWATCH_WEB_TOKEN.")
+    web.add_argument("--listen", metavar="HOST:PORT", help="instead of [web] listen")
 
     check = _command(commands, "check", cmd_check, "check files, URLs or stdin against the baseline",
                      "Check each source against the baseline, storing nothing. Exit status: 0 no "
@@ -210,6 +217,30 @@ RESEND_HOLD = timedelta(minutes=10)    # a running daemon leaves resent deliveri
 
 # --- run ---------------------------------------------------------------------------------
 
+def cmd_web(args) -> int:
+    from daemon import web
+    from storage.db import open_database
+    config = configured(args)
+    token = os.environ.get(web.TOKEN_ENV) or None
+    host, port = web.check_exposure(args.listen or config.web.listen, token)
+    app = web.create_app(config, analysis.load_engine(config.rules.overrides),
+                         open_database(config.database_url), token)
+    log.info("review console on http://%s:%d/%s", host, port, " (token required)" if token else "")
+    web.serve(app, host, port)
+    return 0
+
+
+def serve_console_beside(config: Config, engine, db) -> None:
+    """`run --web`: the console in a thread of the daemon's process."""
+    import threading
+    from daemon import web
+    token = os.environ.get(web.TOKEN_ENV) or None
+    host, port = web.check_exposure(config.web.listen, token)
+    app = web.create_app(config, engine, db, token)
+    threading.Thread(target=web.serve, args=(app, host, port), name="console", daemon=True).start()
+    log.info("review console on http://%s:%d/", host, port)
+
+
 def cmd_run(args) -> int:
     from daemon.fetch import Fetcher
     from daemon.notify import make_targets
@@ -227,6 +258,8 @@ def cmd_run(args) -> int:
                         analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline,
                                                          time_limit=config.fetch.extract_timeout),
                         targets=make_targets(config.notify.urls), engine=engine, reviews=reviews)
+    if args.web:
+        serve_console_beside(config, engine, db)
     if not config.feeds:
         log.warning("no feeds configured: add [[feeds]] tables to %s", config.path or "config.toml")
     try:

@@ -57,12 +57,19 @@ class RulesConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    listen: str = "127.0.0.1:8080"  # host:port of the review console (`claimwatch web`)
+    organization: str = "claimwatch"  # the author named in ClaimReview exports
+
+
+@dataclass(frozen=True)
 class Config:
     database_url: str = DEFAULT_DATABASE_URL
     feeds: tuple[FeedConfig, ...] = ()
     fetch: FetchConfig = field(default_factory=FetchConfig)
     notify: NotifyConfig = field(default_factory=NotifyConfig)
     rules: RulesConfig = field(default_factory=RulesConfig)
+    web: WebConfig = field(default_factory=WebConfig)
     path: str | None = None
 
 
@@ -77,7 +84,7 @@ def load_config(path: str | None = None, environ: dict | None = None) -> Config:
 
 def parse_config(data: dict, path: str | None = None) -> Config:
     """Turn the parsed TOML into a Config."""
-    _reject_unknown(data, {"database", "feeds", "fetch", "notify", "rules"}, "")
+    _reject_unknown(data, {"database", "feeds", "fetch", "notify", "rules", "web"}, "")
     database = _section(data, "database")
     _reject_unknown(database, {"url"}, "database.")
     feeds = data.get("feeds", [])
@@ -89,6 +96,7 @@ def parse_config(data: dict, path: str | None = None) -> Config:
         fetch=_parse_dataclass(FetchConfig, _section(data, "fetch"), "fetch."),
         notify=_parse_notify(_section(data, "notify")),
         rules=_parse_dataclass(RulesConfig, _section(data, "rules"), "rules."),
+        web=_parse_web(_section(data, "web")),
         path=path,
     )
 
@@ -120,7 +128,8 @@ def config_as_toml(config: Config) -> str:
     notify = {**_values(config.notify), "urls": [mask_secret_url(u) for u in config.notify.urls],
               "feed_failure_alert_after": format_interval(config.notify.feed_failure_alert_after)}
     tables = [("database", {"url": mask_database_url(config.database_url)}),
-              ("fetch", _values(config.fetch)), ("notify", notify), ("rules", _values(config.rules))]
+              ("fetch", _values(config.fetch)), ("notify", notify), ("rules", _values(config.rules)),
+              ("web", _values(config.web))]
     lines = []
     for name, values in tables:
         lines += [f"[{name}]", *_toml_lines(values), ""]
@@ -272,6 +281,20 @@ def _no_repeated_urls(feeds: tuple[FeedConfig, ...]) -> tuple[FeedConfig, ...]:
                               f"({feeds[j].name!r}): {feed.url}; list each feed once")
         first[feed.url] = i
     return feeds
+
+
+def _parse_web(data: dict) -> WebConfig:
+    web = _parse_dataclass(WebConfig, data, "web.")
+    parse_listen(web.listen, "web.listen")
+    return web
+
+
+def parse_listen(value: str, key: str) -> tuple[str, int]:
+    """'host:port' (IPv6 hosts in brackets) → (host, port)."""
+    host, _, port = value.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ConfigError(f"{key}: {value!r} is not host:port (e.g. '127.0.0.1:8080')")
+    return host.strip("[]"), int(port)
 
 
 def _parse_notify(data: dict) -> NotifyConfig:

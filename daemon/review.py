@@ -46,7 +46,7 @@ def review_alert(session: Session, engine: Engine, alert_id: int, action: str, r
     if alert.kind == "operator":
         raise ClaimwatchError(f"review: alert #{alert_id} is a notice about a feed, not a claim to judge")
     if action == "dismiss" and not note.strip():
-        raise ClaimwatchError("review: say why the alert is a false alarm (--note)")
+        raise ClaimwatchError("review: a dismissal needs a note saying why the alert is a false alarm")
     if action == "accept":
         return _accept(session, engine, alert, reviewer, now, note, item, day, count)
     queries.add_review(session, alert, action, reviewer, now, note)

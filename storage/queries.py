@@ -285,6 +285,39 @@ def list_alerts(session: Session, since: datetime | None = None, state: str | No
     return result
 
 
+def alert_overview(session: Session) -> list[tuple]:
+    """Every alert, newest first, without its message: (id, kind, state, created_at,
+    discrepancies JSON, article language, feed id), for the console's filters and stats."""
+    query = (select(Alert.id, Alert.kind, Alert.state, Alert.created_at, Alert.discrepancies,
+                    Article.language, Article.feed_id)
+             .join(Article, Article.id == Alert.article_id, isouter=True).order_by(Alert.id.desc()))
+    return list(session.exec(query))
+
+
+def alerts_with_articles(session: Session, ids: list[int]) -> list[tuple[Alert, Article | None]]:
+    """The alerts of these ids with their articles, in the order of `ids`."""
+    rows = {alert.id: (alert, article) for alert, article in session.exec(
+        select(Alert, Article).join(Article, Article.id == Alert.article_id, isouter=True)
+        .where(Alert.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
+def deliveries_of(session: Session, alert_id: int) -> list[Delivery]:
+    return list(session.exec(select(Delivery).where(Delivery.alert_id == alert_id).order_by(Delivery.id)))
+
+
+def articles_claiming(session: Session, kinds: tuple[str, ...], event: str | None, value: int | None = None,
+                      person: str | None = None, country: str | None = None, status: str | None = None,
+                      ) -> list[Article]:
+    """The articles with a claim of one of `kinds` about `event` with these values (None: any)."""
+    query = select(Article).join(Claim, Claim.article_id == Article.id).where(Claim.kind.in_(kinds))
+    for column, wanted in ((Claim.event, event), (Claim.value, value), (Claim.person, person),
+                           (Claim.country, country), (Claim.status, status)):
+        if wanted is not None:
+            query = query.where(column == wanted)
+    return list(session.exec(query.distinct().order_by(Article.id)))
+
+
 def _kinds(alert: Alert) -> set[str]:
     return {alert.kind} | {d["kind"] for d in json.loads(alert.discrepancies)}
 

@@ -106,7 +106,7 @@ def test_review_errors_are_one_line_and_change_nothing(desk, site):
     cycle(config)
     [alert] = alerts(config)
     cases = [(["999", "confirm"], "no alert #999"),
-             ([str(alert["id"]), "dismiss"], "say why the alert is a false alarm (--note)"),
+             ([str(alert["id"]), "dismiss"], "a dismissal needs a note saying why the alert is a false alarm"),
              ([str(alert["id"]), "accept", "--item", "3"], "has no item 3")]
     for args, message in cases:
         out = run_cli("review", *args, "--config", config)
