@@ -44,7 +44,8 @@ MIN_TOKEN_LENGTH = 16
 CSRF_COOKIE, REVIEWER_COOKIE, SAID_COOKIE = "cw_csrf", "cw_reviewer", "cw_said"
 HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
                                       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-           "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
+           # same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on forms
+           "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY",
            "Cache-Control": "no-store"}
 
 
