@@ -20,6 +20,7 @@ from storage.db import open_database
 from storage.models import Alert, Article
 from tests.conftest import run_cli, write_config
 from tests.e2e.story import GrowingFeed
+from tests.e2e.test_end_to_end import database_url  # noqa: F401  (fixture: SQLite, then PostgreSQL)
 from tests.servers import Site
 
 ARTICLES = ("another-sixteen", "new-release", "hostile")
@@ -239,3 +240,27 @@ def test_the_feeds_page_shows_each_feeds_health_and_counts(desk, filled):
     client, _ = desk
     page = client.get("/feeds").text
     assert "Story wire" in page and "not polled yet" in page    # the copy's config names another URL
+
+
+def test_each_page_action_and_export_works_on_each_database(tmp_path, site, database_url):  # noqa: F811
+    feed = GrowingFeed(site)
+    config_path = write_config(tmp_path / "config.toml", db=database_url, feeds=[("Story wire", feed.url)])
+    for article in ("another-sixteen", "new-release"):
+        feed.add(article)
+        assert run_cli("run", "--once", "--config", str(config_path)).returncode == 0
+    config = load_config(str(config_path))
+    db = open_database(config.database_url)
+    client = TestClient(create_app(config, Engine.load(), db))
+    for path in ("/alerts", "/alerts?review=open&kind=new_event&language=en", "/baseline", "/feeds", "/stats"):
+        assert client.get(path).status_code == 200, path
+    sixteen, new = alert_id(db, "another-sixteen"), alert_id(db, "new-release")
+    assert post_review(client, sixteen, action="confirm", note="14 is right").status_code == 303
+    assert post_review(client, new, action="accept").status_code == 303
+    assert "accepted by ana" in client.get("/baseline").text
+    assert len(client.get("/export/claimreview.json").json()) == 1
+    assert len(list(csv.DictReader(io.StringIO(client.get("/export/alerts.csv").text)))) == 2
+    assert "1 matching" in client.get("/alerts?review=accepted").text
+    feed.add("same-release")
+    assert run_cli("run", "--once", "--config", str(config_path)).returncode == 0
+    assert "2 matching" in client.get("/alerts").text          # the accepted release: quiet
+    db.dispose()
