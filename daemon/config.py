@@ -173,6 +173,16 @@ def mask_database_url(url: str) -> str:
     return re.sub(rf"([?&][^=&]*(?:{_SECRET_KEY.pattern})[^=&]*=)[^&]*", r"\1***", url, flags=re.I)
 
 
+def mask_feed_url(url: str) -> str:
+    """A feed URL as a desk may see it: its user and password, and the values of query
+    parameters named like secrets (token, key, sig…), hidden; the rest as it is."""
+    parts = urlsplit(url)
+    netloc = ("***@" if "@" in parts.netloc else "") + parts.netloc.rpartition("@")[2]
+    query = re.sub(r"([^=&]+)=([^&]*)",
+                   lambda m: f"{m[1]}=***" if _SECRET_KEY.search(unquote(m[1])) else m[0], parts.query)
+    return parts._replace(netloc=netloc, query=query).geturl()
+
+
 def mask_secret_url(url: str) -> str:
     """An apprise URL with credentials, tokens, paths and queries hidden.
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from sqlmodel import Session
 
-from daemon.config import Config
+from daemon.config import Config, mask_feed_url
 from daemon.review import baseline_in_force, fact_history, review_state, shown_items
 from rules.engine import Engine
 from rules.model import Baseline, Discrepancy
@@ -155,7 +155,7 @@ def feeds_view(session: Session, config: Config) -> list[dict]:
     for feed in config.feeds:
         row = stored.get(feed.url)
         articles = counts.get(row.id, {}) if row else {}
-        views.append({"config": feed, "row": row, "alerts": alerts.get(row.id, 0) if row else 0,
+        views.append({"config": feed, "url": mask_feed_url(feed.url), "row": row, "alerts": alerts.get(row.id, 0) if row else 0,
                       "articles": sum(n for k, n in articles.items() if not k.startswith("lang:")),
                       "by_status": {k: n for k, n in articles.items() if not k.startswith("lang:")}})
     return views

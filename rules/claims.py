@@ -526,11 +526,32 @@ def _count_clue(s: Sentence, n: Num, lang: Lang):
     """The clue of a count: the nearest one in its own phrase, the text between the joins
     ("and", commas) around it ("the 14 freed in June and the 52 in September": June is the
     14's, September the 52's); else the nearest clue before it, else after it."""
+    respective = _respective_clue(s, n, lang)
+    if respective is not None:
+        return respective
     start, end = _phrase(s.text, n, lang)
     own = _clues_within(s, start or 0, end)
     if own:
         return min(own, key=lambda c: c.start - n.end if c.start >= n.end else n.start - c.end)
     return ev.pick_clue(s.clues, n.start)
+
+
+def _respective_clue(s: Sentence, n: Num, lang: Lang):
+    """The date of a count coordinated with another, when two dates are coordinated the same
+    way: they pair in order ("in June and September, Minsk released 14 and 52 prisoners")."""
+    counts, dates = _coordinated_pair(s.text, s.nums, lang), _coordinated_pair(s.text, s.clues, lang)
+    if counts is None or dates is None or n not in counts:
+        return None
+    return dates[counts.index(n)]
+
+
+def _coordinated_pair(text: str, items, lang: Lang):
+    """The one pair of neighbouring items (numbers, date clues) joined by nothing but a
+    conjunction or a comma; None when there is none, or more than one."""
+    items = sorted(items, key=lambda item: item.start)
+    pairs = [(a, b) for a, b in zip(items, items[1:])
+             if a.end < b.start and _join(lang).fullmatch(text[a.end:b.start])]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def _elliptic(s: Sentence, previous: Num, n: Num, lang: Lang) -> bool:
@@ -589,7 +610,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         if kind == "total" and governed_by_unreal(s, n, ctx.lang):
             continue
         linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
-            kind == "nationality" and state.seen_release and bool(ctx.lang.search("group_ref", s.text)))
+            kind == "nationality" and state.seen_release and (
+                bool(ctx.lang.search("group_ref", s.text)) or any(is_part_of(s.text, n, m, ctx.lang) for m in s.nums)))
         placed = _count_placed(s, n, kind, published, ctx, state) if linked and not cumulative else None
         if placed is None:
             continue
@@ -623,7 +645,10 @@ def _readings(s: Sentence, ctx: Context) -> tuple[list, set]:
     of bare counts that share the release of the count before them."""
     readings, elliptic = [], set()
     for i, n in enumerate(s.nums):
-        reading = read_number(s.text, n, ctx.lang, _named_before(s, n, ctx.lang), s.nums)
+        named = _named_before(s, n, ctx.lang)
+        if _counts_the_named(s, n, named):
+            continue
+        reading = read_number(s.text, n, ctx.lang, named, s.nums)
         if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n, ctx.lang):
             reading = ("total", n.value, None)     # "14 were freed in June and 52 in September"
             elliptic.add(i)
@@ -692,6 +717,17 @@ def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
     return chain
 
 
+def _counts_the_named(s: Sentence, n: Num, named: int) -> bool:
+    """A count in apposition to the persons just named counts them, not a release: "A, B and
+    C, three prisoners the regime had refused to free" (as many as named, after a comma)."""
+    before = [m for m in s.mentions if m.end <= n.start]
+    return (named >= 2 and n.value == named and bool(before)
+            and bool(_APPOSITION.fullmatch(s.text[before[-1].end:n.start])))
+
+
+_APPOSITION = re.compile(r"\s*[,:—–]\s*")
+
+
 def _counts_heads(after: str, lang: Lang) -> bool:
     """Whether a number counts people: a people noun or a nationality follows it."""
     return bool(_built(lang)["people_after"].match(after) or nationality_after(after[:90], lang))
@@ -718,7 +754,10 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
         return ("remaining", n.value, None) if n.value >= 100 else None
     if lang.search("whole_marker", before):
         return _read_total(n, after, before, lang, named)   # "трое из четырнадцати — поляки": 14 is the whole
-    linked = pats["people_are"].match(after)
+    # the whole a part is counted from does not take the part's predicate: in "eight of the 52
+    # were Lithuanian citizens", the 52 are not Lithuanians
+    whole = any(is_part_of(text, m, n, lang) for m in nums)
+    linked = (None if whole else pats["people_are"].match(after)) or _attributive_participle(after, lang)
     country = nationality_after(" " + after[linked.end():] if linked else after, lang)
     if pats["part_after"].match(after):
         country = country or nationality_part(after, text[:n.start], lang)
@@ -730,6 +769,23 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
             lang.search("whole_before", _as_digits(text, _clause_start(text, n.start), n.start, nums)):
         return None                     # a part: "из 52 освобожденных границу пересек 51"
     return _read_total(n, after, before, lang, named)
+
+
+def _attributive_participle(after: str, lang: Lang) -> re.Match | None:
+    """A release participle (or a substantivised one: "освобождённых") between a count and a
+    nationality noun: "the two freed Latvians" counts Latvians, the participle is no predicate."""
+    for participle in (lang.patterns["verb_after"].match(after), _built(lang)["people_after"].match(after)):
+        if participle and nationality_after(" " + after[participle.end():], lang):
+            return participle
+    return None
+
+
+def is_part_of(text: str, part: Num, whole: Num, lang: Lang) -> bool:
+    """Whether `whole` is the stated whole a part is counted from: "eight of the 52"."""
+    if part.end >= whole.start:
+        return False
+    link = lang.patterns["part_after"].match(text[part.end:whole.start])
+    return bool(link) and not text[part.end + link.end():whole.start].strip()
 
 
 def _as_digits(text: str, start: int, end: int, nums) -> str:
@@ -828,9 +884,16 @@ def nationality_part(after: str, before: str, lang: Lang) -> str | None:
                  built["country"].finditer(before)]
         return found[-1][1] if found else None
     m = built["of_them_adjective"].match(after)
-    if m and not find_numbers(m.group(1), lang):
+    if m and _only_the_whole(m.group(1), lang):
         return adjs[table_key(m.group(2))]
     return None
+
+
+def _only_the_whole(between: str, lang: Lang) -> bool:
+    """Between "of the" and a nationality, no number but the whole the part is taken from
+    ("eight of the 52 were Lithuanian citizens"; not "two of them, and 6 Lithuanian citizens")."""
+    numbers = find_numbers(between, lang)
+    return not numbers or (len(numbers) == 1 and not between[:numbers[0].start].strip())
 
 
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:

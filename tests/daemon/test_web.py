@@ -236,10 +236,15 @@ def test_stats_give_each_rule_its_live_precision_and_a_chart_per_day(desk):
     assert "3 pushed, 0 held for review" in page
 
 
-def test_the_feeds_page_shows_each_feeds_health_and_counts(desk, filled):
-    client, _ = desk
+def test_the_feeds_page_shows_each_feeds_health_and_counts_and_no_secret(desk, tmp_path):
+    client, db = desk
     page = client.get("/feeds").text
     assert "Story wire" in page and "not polled yet" in page    # the copy's config names another URL
+    config = load_config(str(write_config(tmp_path / "secret.toml", db=str(db.url), feeds=[
+        ("Members' feed", "https://reader:pa55word@news.test/rss?lang=en&token=t0ps3cr3t")])))
+    page = TestClient(create_app(config, Engine.load(), db)).get("/feeds").text
+    assert "https://***@news.test/rss?lang=en&amp;token=***" in page
+    assert "pa55word" not in page and "t0ps3cr3t" not in page
 
 
 def test_each_page_action_and_export_works_on_each_database(tmp_path, site, database_url):  # noqa: F811
