@@ -890,10 +890,15 @@ def nationality_part(after: str, before: str, lang: Lang) -> str | None:
 
 
 def _only_the_whole(between: str, lang: Lang) -> bool:
-    """Between "of the" and a nationality, no number but the whole the part is taken from
-    ("eight of the 52 were Lithuanian citizens"; not "two of them, and 6 Lithuanian citizens")."""
+    """Between "of the" and a nationality, no number, or only the whole the part is taken from
+    with a verb between it and the nationality: "eight of the 52 were Lithuanian citizens"
+    counts Lithuanians; "one of the three Polish citizens" does not (the three are Polish)."""
     numbers = find_numbers(between, lang)
-    return not numbers or (len(numbers) == 1 and not between[:numbers[0].start].strip())
+    if not numbers:
+        return True
+    whole = numbers[0]
+    return (len(numbers) == 1 and not between[:whole.start].strip()
+            and bool(lang.patterns["people_are"].match(between[whole.end:])))
 
 
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:

@@ -82,3 +82,9 @@ def test_a_nationality_part_of_a_stated_whole(alerts):
     assert alerts(text, "2025-09-12") == [("nationality_count", E2, 8, "LT", None)]
     text = "On Thursday 52 prisoners were pardoned. Six of the 52 were Lithuanian citizens, Vilnius said."
     assert alerts(text, "2025-09-12") == []
+
+
+def test_one_of_a_nationality_group_is_a_person_not_a_nationality_count(alerts):
+    text = ("On Saturday Andrzej Poczobut was one of the three Polish citizens among the 14 prisoners "
+            "driven to Lithuania.")
+    assert [a for a in alerts(text, "2025-06-22") if a[0] == "nationality_count"] == []
