@@ -1,9 +1,11 @@
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from tests.servers import MailBox, Site
 
@@ -23,6 +25,21 @@ def mailbox():
     box = MailBox()
     yield box
     box.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A fresh database: a SQLite file, or a new schema on the PostgreSQL server here."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/cw.db"
+        return
+    url = postgres_or_skip()
+    schema = f"cw_e2e_{uuid.uuid4().hex[:8]}"
+    with create_engine(url).begin() as conn:
+        conn.execute(text(f"create schema {schema}"))
+    yield f"{url}?options=-csearch_path%3D{schema}"
+    with create_engine(url).begin() as conn:
+        conn.execute(text(f"drop schema {schema} cascade"))
 
 
 def postgres_or_skip() -> str:

@@ -1,6 +1,5 @@
 """Alerts as each channel shows them, through apprise to real local servers, and no secret
 in any log line."""
-import json
 import logging
 
 from daemon.logs import SECRETS, SecretFilter

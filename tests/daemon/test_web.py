@@ -20,7 +20,6 @@ from storage.db import open_database
 from storage.models import Alert, Article
 from tests.conftest import run_cli, write_config
 from tests.e2e.story import GrowingFeed
-from tests.e2e.test_end_to_end import database_url  # noqa: F401  (fixture: SQLite, then PostgreSQL)
 from tests.servers import Site
 
 ARTICLES = ("another-sixteen", "new-release", "hostile")
@@ -247,7 +246,7 @@ def test_the_feeds_page_shows_each_feeds_health_and_counts_and_no_secret(desk, t
     assert "pa55word" not in page and "t0ps3cr3t" not in page
 
 
-def test_each_page_action_and_export_works_on_each_database(tmp_path, site, database_url):  # noqa: F811
+def test_each_page_action_and_export_works_on_each_database(tmp_path, site, database_url):
     feed = GrowingFeed(site)
     config_path = write_config(tmp_path / "config.toml", db=database_url, feeds=[("Story wire", feed.url)])
     for article in ("another-sixteen", "new-release"):

@@ -13,7 +13,7 @@ from daemon.fetch import Fetcher
 from daemon.notify import make_targets
 from daemon.pipeline import Services, deliver_due, run_feed
 from storage.db import open_database
-from storage.models import Alert, Article, Feed
+from storage.models import Article, Feed
 
 NOW = datetime(2025, 6, 22, 12, 0, tzinfo=timezone.utc)
 ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>

@@ -1,11 +1,7 @@
 """The whole pipeline against real local servers: feed → pages → claims → alerts."""
 import json
-import uuid
 
-import pytest
-from sqlalchemy import create_engine, text
-
-from tests.conftest import ROOT, postgres_or_skip, run_cli, write_config
+from tests.conftest import ROOT, run_cli, write_config
 
 SAMPLE = ROOT / "examples" / "site"
 SAMPLE_BASE = "http://127.0.0.1:8765"
@@ -17,21 +13,6 @@ def serve_sample_site(site) -> str:
         site.add(f"/articles/{page.name}", page.read_bytes(), headers={"Content-Type": "text/html; charset=utf-8"})
     feed = (SAMPLE / "feed.xml").read_text().replace(SAMPLE_BASE, site.base)
     return site.add("/feed.xml", feed, headers={"Content-Type": "application/rss+xml", "ETag": '"v1"'})
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request, tmp_path):
-    """A fresh database: a SQLite file, or a new schema on the PostgreSQL server here."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path}/cw.db"
-        return
-    url = postgres_or_skip()
-    schema = f"cw_e2e_{uuid.uuid4().hex[:8]}"
-    with create_engine(url).begin() as conn:
-        conn.execute(text(f"create schema {schema}"))
-    yield f"{url}?options=-csearch_path%3D{schema}"
-    with create_engine(url).begin() as conn:
-        conn.execute(text(f"drop schema {schema} cascade"))
 
 
 def test_one_alert_per_contradicting_article_delivered_once_to_each_target(tmp_path, site, mailbox, database_url):

@@ -6,11 +6,10 @@ import pytest
 
 from tests.conftest import run_cli, write_config
 from tests.e2e.story import GrowingFeed
-from tests.e2e.test_end_to_end import database_url  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def desk(tmp_path, site, database_url):  # noqa: F811
+def desk(tmp_path, site, database_url):
     feed = GrowingFeed(site)
     hook = site.url("/hook").replace("http://", "json://")
     config = str(write_config(tmp_path / "config.toml", db=database_url, feeds=[("story", feed.url)],
