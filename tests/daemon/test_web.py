@@ -3,8 +3,14 @@ shows, the actions, the exports, and what it refuses (hostile text, foreign form
 import base64
 import csv
 import io
+import os
 import re
 import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import datetime, timezone
 from html.parser import HTMLParser
 
 import pytest
@@ -18,9 +24,9 @@ from rules.engine import Engine
 from storage import queries
 from storage.db import open_database
 from storage.models import Alert, Article
-from tests.conftest import run_cli, write_config
+from tests.conftest import ROOT, run_cli, write_config
 from tests.e2e.story import GrowingFeed
-from tests.servers import Site
+from tests.servers import Site, free_port
 
 ARTICLES = ("another-sixteen", "new-release", "hostile")
 TOKEN = "s3cret-console-token-123"
@@ -268,3 +274,40 @@ def test_each_page_action_and_export_works_on_each_database(tmp_path, site, data
     assert run_cli("run", "--once", "--config", str(config_path)).returncode == 0
     assert "2 matching" in client.get("/alerts").text          # the accepted release: quiet
     db.dispose()
+
+
+def test_the_alert_list_pages_fifty_at_a_time_and_keeps_its_filters(desk):
+    client, db = desk
+    with Session(db) as session:
+        for number in range(60):
+            queries.add_alert(session, {"idempotency_key": f"extra:{number}", "kind": "discrepancy",
+                                        "title": f"extra alert {number}", "body": "-", "discrepancies": "[]",
+                                        "created_at": datetime(2026, 1, 1, tzinfo=timezone.utc)}, {})
+        session.commit()
+    first = client.get("/alerts?review=open")
+    assert "63 matching" in first.text and "page 1 of 2" in first.text
+    assert len(re.findall(r'<td><a href="/alerts/\d+">#', first.text)) == 50
+    assert 'href="/alerts?review=open&amp;page=2"' in first.text
+    second = client.get("/alerts?review=open&page=2")
+    assert len(re.findall(r'<td><a href="/alerts/\d+">#', second.text)) == 13 and "← newer" in second.text
+    assert "page 2 of 2" in client.get("/alerts?page=99").text          # past the end: the last page
+
+
+def test_run_web_serves_the_console_beside_the_daemon(tmp_path):
+    port = free_port()
+    config = write_config(tmp_path / "c.toml", db=f"sqlite:///{tmp_path}/cw.db",
+                          extra=f'[web]\nlisten = "127.0.0.1:{port}"\n')
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
+    daemon = subprocess.Popen([sys.executable, "-m", "daemon", "run", "--web", "--config", str(config)],
+                              cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, page = time.monotonic() + 60, None
+        while page is None and time.monotonic() < deadline:
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/baseline", timeout=2).read().decode()
+            except OSError:
+                time.sleep(0.2)
+        assert page is not None and "release_count/2025-06-21" in page     # the baseline the daemon stored
+    finally:
+        daemon.terminate()
+        daemon.wait(30)
