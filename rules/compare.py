@@ -73,7 +73,7 @@ def _new_event(claim: Claim, published) -> Discrepancy | None:
     if published and _first_day(claim.event) > published + timedelta(days=1):
         return None
     weak = "an undated release without a count, outside the headline" \
-        if claim.placed in ("published", "relative") and claim.value is None and not claim.in_title else ""
+        if claim.placed == "published" and claim.value is None and not claim.in_title else ""
     return Discrepancy("new_event", claim.event, claim.value, None, claim.sentence, weak=weak)
 
 
