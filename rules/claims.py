@@ -221,7 +221,9 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     nums = find_numbers(text, ctx.lang, tuple(spans))
     predicates = release_predicates(text, ctx.lang)
     release_at = next((at for at, real in predicates if real), None)
+    held = [m.span() for m in ctx.lang.finditer("held_since", text)]     # "jailed since 2020"
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
+             and not any(start <= c.start < end for start, end in held)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
              and not _loose_relative_day(text, c, clues, predicates, ctx)]
@@ -686,8 +688,10 @@ def _verb_bound(text: str, n: Num, lang: Lang) -> bool:
 
 def spans_releases(text: str, lang: Lang) -> bool:
     """Whether the sentence counts over a span of releases ("since June", "so far"); a
-    comparison ("the biggest release since 2020") is not such a span."""
-    return bool(lang.search("cumulative", lang.patterns["comparison"].sub(" ", text)))
+    comparison ("the biggest release since 2020") is not such a span, nor is the time someone
+    was held ("jailed since 2020")."""
+    text = lang.patterns["held_since"].sub(" ", lang.patterns["comparison"].sub(" ", text))
+    return bool(lang.search("cumulative", text))
 
 
 def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:

@@ -1,6 +1,8 @@
 """The failure classes blind set b9 showed at first contact, each proven on sentences written
 for the test (none is taken from a corpus article)."""
 
+import pytest
+
 E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
 
 
@@ -88,3 +90,32 @@ def test_one_of_a_nationality_group_is_a_person_not_a_nationality_count(alerts):
     text = ("On Saturday Andrzej Poczobut was one of the three Polish citizens among the 14 prisoners "
             "driven to Lithuania.")
     assert [a for a in alerts(text, "2025-06-22") if a[0] == "nationality_count"] == []
+
+
+# The time someone was held ("jailed since 2020") is not a span of releases: the release told
+# in the same sentence is still one release. (Found reading b6's and b8's misses.)
+
+
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Saturday Belarus freed 16 prisoners, some of them jailed since 2020."),
+    ("ru", "В субботу Беларусь освободила 16 заключённых, некоторые из них сидели с 2020 года."),
+    ("uk", "У суботу Білорусь звільнила 16 в'язнів, які сиділи з 2020 року."),
+    ("pl", "W sobotę Białoruś uwolniła 16 więźniów, niektórzy z nich siedzieli od 2020 roku."),
+    ("be", "У суботу Беларусь вызваліла 16 вязняў, некаторыя з іх былі за кратамі з 2020 года."),
+    ("lt", "Šeštadienį Baltarusija paleido 16 kalinių, kai kurie jų buvo kalėjime nuo 2020 metų."),
+])
+def test_a_detention_since_a_date_leaves_the_release_one_release(alerts, language, text):
+    assert alerts(text, "2025-06-22", language=language) == [("release_count", E1, 16, None, None)]
+
+
+def test_a_single_release_with_a_detention_span_is_a_new_release(check):
+    text = ("The United States welcomes the release on Wednesday, April 30, of Juras Dapkus, a U.S. "
+            "citizen who had been wrongfully detained in Belarus since 2021.")
+    assert [(d.kind, d.event) for d in check(text, "2025-05-01").discrepancies] == [("new_event", "2025-04-30")]
+
+
+def test_a_span_of_releases_is_still_cumulative(alerts):
+    text = "Since June, Belarus has freed 189 prisoners, some of them jailed since 2020."
+    assert alerts(text, "2025-12-16") == []
