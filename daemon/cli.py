@@ -112,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
                       "it did not know, with its day and count; a corrected figure or status), citing "
                       "the article, as a new version of the fact. reopen: undo a confirm or dismiss.")
     review.add_argument("id", type=int, metavar="ID", help="the alert's number (#ID in `alerts`)")
-    review.add_argument("action", choices=("confirm", "dismiss", "accept", "reopen"))
+    review.add_argument("action", choices=("confirm", "dismiss", "accept", "reopen"),
+                        help="confirm, dismiss (with --note), accept into the baseline, or reopen")
     review.add_argument("--note", default="", help="why (required to dismiss)")
     review.add_argument("--item", type=_positive, metavar="N",
                         help="accept: which of the alert's discrepancies (as numbered in it)")
