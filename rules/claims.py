@@ -86,6 +86,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         claims += paragraph_claims(title, published, ctx, in_title=True)
     table: list[str] = []
     section, state, previous = State(), State(), ""
+    listing = None                  # the release day a list of the freed below a paragraph tells of
     for line in lines:
         if line.startswith("|"):
             table.append(line)
@@ -100,10 +101,53 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
                 state.last_day = section.carry      # a timeline's dated heading
         state = State(section.carry, section.person or state.person, state.release, state.seen_release,
                       last_day=state.last_day)
-        claims += paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
+        found = paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
+        if not line.startswith(LIST_ITEM):
+            listing = release_told(line, found, ctx) or (listing if keeps_the_story(line, found, ctx) else None)
+        elif listing:
+            found += freed_in_list_item(line, listing, found, ctx)
+        claims += found
     if table:
         claims += table_claims(table, published, ctx, previous)
     return place_undated_on_new_event(move_off_recalled_events(claims, published, ctx), ctx)
+
+
+LIST_ITEM = ("- ", "• ", "* ")
+_ITEM_HEAD_END = re.compile(r"\s[–—-]\s|:\s|\(")
+
+
+def release_told(paragraph: str, claims: list[Claim], ctx: Context) -> str | None:
+    """The day of the one release a paragraph reports firmly, when its last sentence does not
+    turn to those still held (a list of names below it may then be its freed), or None."""
+    days = {c.event for c in claims if c.kind in ("release", "release_count") and c.event
+            and len(c.event) == 10 and not c.weak and c.placed != "published"}
+    last = split_sentences(paragraph, ctx.lang)[-1]
+    if len(days) != 1 or any(c.kind == "remaining_count" for c in claims) or ctx.lang.search("remaining", last):
+        return None
+    return days.pop()
+
+
+def keeps_the_story(line: str, found: list[Claim], ctx: Context) -> bool:
+    """A paragraph that claims nothing, opens no section and speaks of no one still held
+    ("Here is what is known about them so far.") leaves a list below it to the release before."""
+    return not found and not is_heading(line) and not ctx.lang.search("remaining", line)
+
+
+def freed_in_list_item(item: str, day: str, found: list[Claim], ctx: Context) -> list[Claim]:
+    """The persons a list item opens with, below a paragraph that reports a release ("Who are
+    the freed: - Ihar Karnei – journalist ..."), freed in it: the item's head holds only names
+    (capitalised words) and joiners; an item that says someone is still held, or whose persons the item itself gives a
+    status, adds nothing."""
+    body = item[2:].strip()
+    head = body[:m.start()] if (m := _ITEM_HEAD_END.search(body)) else body
+    mentions = ctx.registry.find(head)
+    joiners = {table_key(w) for w in ctx.lang.extra["conjunctions"]}
+    only_names = all(w[0].isupper() or table_key(w) in joiners for w in re.findall(r"[\w'’.-]+", head))
+    if not mentions or not only_names or ctx.lang.search("remaining", body):
+        return []
+    told = {c.person for c in found if c.kind == "person_status"}
+    return [Claim("person_status", item, event=day, person=m.person.name, status="freed", placed="carry")
+            for m in mentions if m.person.name not in told]
 
 
 def move_off_recalled_events(claims: list[Claim], published, ctx: Context) -> list[Claim]:
