@@ -50,6 +50,7 @@ class State:
     seen_release: bool = False          # the article has reported a release before this point
     over_releases: bool = False         # the previous sentence gave totals over a period
     last_day: ev.Placed | None = None   # the last day the article stated, in any paragraph
+    told: ev.Placed | None = None       # the last release told with its day, in any paragraph
 
 
 def split_sentences(paragraph: str, lang: Lang) -> list[str]:
@@ -100,7 +101,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
             if section.carry is not None and section.carry.source in ev.STATED:
                 state.last_day = section.carry      # a timeline's dated heading
         state = State(section.carry, section.person or state.person, state.release, state.seen_release,
-                      last_day=state.last_day)
+                      last_day=state.last_day, told=state.told)
         found = paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
         if not line.startswith(LIST_ITEM):
             listing = release_told(line, found, ctx) or (listing if keeps_the_story(line, found, ctx) else None)
@@ -278,12 +279,22 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
         arrival = release_at is not None
-    if release_at is None and state.release and ctx.lang.patterns["list_intro"].search(text):
-        release_at = 0
-        if state.carry is None and state.release.source not in ("published", "none"):
-            state.carry = state.release
+    group = state.release or state.told
+    if group and _opens_with_the_group(text, ctx.lang):
+        release_at = 0 if release_at is None else release_at
+        if state.carry is None and not clues and group.source not in ("published", "none"):
+            state.carry = group             # "Among those freed are ...": the release just told
     mentions = ctx.registry.find(text)
     return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival)
+
+
+def _opens_with_the_group(text: str, lang: Lang) -> bool:
+    """A sentence that opens by naming the group just freed ("Among them", "Those freed
+    include", "Among those freed are")."""
+    if lang.search("list_intro", text):
+        return True
+    group = lang.search("group_ref", text)
+    return bool(group) and group.start() <= 3
 
 
 def _context_dates(text: str, ctx: Context) -> list:
@@ -447,6 +458,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     counted = next((c for c in claims if c.kind == "release_count" and c.event and len(c.event) == 10), None)
     if state.release is None and counted is not None:     # "brought 52 to Vilnius. Among them ..."
         state.release = ev.Placed(date.fromisoformat(counted.event), counted.placed)
+        state.told = state.release if counted.placed in ev.STATED else state.told
     return claims
 
 
@@ -513,6 +525,8 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
     state.over_releases = spans_releases(s.text, ctx.lang)
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
+    if state.release is not None and state.release.day and state.release.source in ev.STATED:
+        state.told = state.release
 
 
 def _with_title(claim: Claim, in_title: bool) -> Claim:
