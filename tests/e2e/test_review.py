@@ -10,6 +10,17 @@ from tests.e2e.story import GrowingFeed
 
 @pytest.fixture
 def desk(tmp_path, site, database_url):
+    """A feed and a config, on SQLite and on PostgreSQL."""
+    return _desk(tmp_path, site, database_url)
+
+
+@pytest.fixture
+def sqlite_desk(tmp_path, site):
+    """The same on SQLite only: for what the database does not change."""
+    return _desk(tmp_path, site, f"sqlite:///{tmp_path}/cw.db")
+
+
+def _desk(tmp_path, site, database_url):
     feed = GrowingFeed(site)
     hook = site.url("/hook").replace("http://", "json://")
     config = str(write_config(tmp_path / "config.toml", db=database_url, feeds=[("story", feed.url)],
@@ -83,8 +94,8 @@ def test_an_accepted_new_release_keeps_its_later_reports_quiet_and_checks_their_
     assert newest[0]["sources"] == [f"{site.base}/story/new-release.html"]
 
 
-def test_a_corrected_figure_becomes_a_new_version_and_the_built_one_stays_in_the_history(desk, site):
-    feed, config = desk
+def test_a_corrected_figure_becomes_a_new_version_and_the_built_one_stays_in_the_history(sqlite_desk, site):
+    feed, config = sqlite_desk
     feed.add("fifteen")
     cycle(config)
     [alert] = alerts(config)
@@ -99,8 +110,8 @@ def test_a_corrected_figure_becomes_a_new_version_and_the_built_one_stays_in_the
     assert alerts(config)[0]["discrepancies"][0]["baseline"] == 15
 
 
-def test_review_errors_are_one_line_and_change_nothing(desk, site):
-    feed, config = desk
+def test_review_errors_are_one_line_and_change_nothing(sqlite_desk, site):
+    feed, config = sqlite_desk
     feed.add("another-sixteen")
     cycle(config)
     [alert] = alerts(config)
