@@ -60,8 +60,15 @@ class Analyzer:
     def use_baseline(self, baseline: Baseline) -> None:
         self.baseline = baseline
 
+    def workers(self) -> tuple[int, int]:
+        return 1, 1                         # this process
+
     def close(self) -> None:
         pass
+
+
+class ExtractionTimedOut(RuntimeError):
+    """A page took longer than the time limit to extract and check."""
 
 
 class PooledAnalyzer:
@@ -85,6 +92,10 @@ class PooledAnalyzer:
         retired, self._pool = self._pool, self._new_pool(baseline)
         retired.close_when_idle()
 
+    def workers(self) -> tuple[int, int]:
+        """(pool size, workers alive)."""
+        return self._pool.alive()
+
     def analyze_page(self, html: bytes, url: str | None = None, published: date | None = None,
                      content_type: str | None = None):
         """Analyzer.analyze_page, run in a worker process."""
@@ -94,8 +105,8 @@ class PooledAnalyzer:
             except PoolClosed:          # retired by use_baseline between two lines: take the new one
                 return self._pool.call(_analyze_in_worker, html, url, published, content_type)
         except CallTimedOut:
-            raise RuntimeError(f"extraction took longer than {self._time_limit:g} s; "
-                               "its worker process was replaced") from None
+            raise ExtractionTimedOut(f"extraction took longer than {self._time_limit:g} s; "
+                                     "its worker process was replaced") from None
         except WorkerDied:
             raise RuntimeError("the extraction worker died on this page") from None
 

@@ -24,7 +24,7 @@ log = logging.getLogger("claimwatch")
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    setup_logging(args.verbose)
+    setup_logging(args.verbose, args.log_format)
     try:
         return args.handler(args) or 0
     except (ClaimwatchError, RulesError) as exc:
@@ -127,12 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     _command(commands, "feeds", cmd_feeds, "each feed's health and articles",
              "Each configured feed: its interval, last success, last attempt and error, and its "
              "stored articles by status and language. Reads the database; never creates one.")
-    health = commands.add_parser(
-        "health", help="exit 0 while a running daemon is alive (for HEALTHCHECK)",
-        description="Exit 0 when the running daemon's heartbeat file is fresh (touched by its delivery "
-                    "job every minute), 1 otherwise. The file is $CLAIMWATCH_HEARTBEAT "
-                    "(default /tmp/claimwatch.heartbeat); set the same value for the daemon and the check.")
-    health.set_defaults(handler=cmd_health)
+    _command(commands, "health", cmd_health, "exit 0 while the running daemon does its work (HEALTHCHECK)",
+             "Exit 0 when the running daemon is healthy, 1 saying what is wrong otherwise: its "
+             "heartbeat is fresh (written every minute to $CLAIMWATCH_HEARTBEAT, default "
+             "/tmp/claimwatch.heartbeat: give the daemon and the check the same value), its "
+             "extraction workers are alive, its database answers, and every feed of the config "
+             "was polled within twice its interval. /healthz on [ops] listen says the same.")
 
     config = commands.add_parser("config", help="validate the configuration",
                                  description="Validate the configuration.")
@@ -148,6 +148,8 @@ def _common_options(parser, default) -> None:
     parser.add_argument("--config", metavar="PATH", default=default,
                         help="config file (default: $CLAIMWATCH_CONFIG, else ./config.toml, else built-in defaults)")
     parser.add_argument("--verbose", "-v", action="store_true", default=default, help="log debug messages")
+    parser.add_argument("--log-format", choices=("text", "json"), default=default or "text",
+                        help="log lines as text (default) or as one JSON object each, for log shippers")
 
 
 def _command(commands, name, handler, help_text, description):
@@ -242,9 +244,27 @@ def serve_console_beside(config: Config, engine, db) -> None:
     log.info("review console on http://%s:%d/", host, port)
 
 
+def serve_metrics_and_health(services) -> None:
+    """/metrics and /healthz on [ops] listen, from the daemon's own process."""
+    from daemon.config import parse_listen
+    from daemon.health import check_health
+    from daemon.metrics import serve_ops
+    from daemon.pipeline import utcnow
+    host, port = parse_listen(services.config.ops.listen, "ops.listen")
+
+    def health():
+        size, alive = services.analyzer.workers()
+        beat = {"pid": os.getpid(), "at": utcnow(), "started_at": services.started_at,
+                "workers": size, "workers_alive": alive}
+        return check_health(services.db, services.config.feeds, beat, utcnow())
+    serve_ops(host, port, services.metrics, health)
+    log.info("metrics on http://%s:%d/metrics, health on /healthz", host, port)
+
+
 def cmd_run(args) -> int:
     from daemon.fetch import Fetcher
     from daemon.notify import make_targets
+    from daemon.metrics import Metrics
     from daemon.pipeline import Reviews, Services
     from daemon.scheduler import run_forever, run_once
     from storage.db import open_database
@@ -258,9 +278,13 @@ def cmd_run(args) -> int:
     services = Services(config=config, db=db, fetcher=Fetcher(config.fetch),
                         analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline,
                                                          time_limit=config.fetch.extract_timeout),
-                        targets=make_targets(config.notify.urls), engine=engine, reviews=reviews)
+                        targets=make_targets(config.notify.urls), engine=engine, reviews=reviews,
+                        metrics=Metrics(db, gauges=lambda: {"pages_in_hand": services.in_hand.count(),
+                                                            "writes": services.writer.waiting()}))
     if args.web:
         serve_console_beside(config, engine, db)
+    if config.ops.listen:
+        serve_metrics_and_health(services)
     if not config.feeds:
         log.warning("no feeds configured: add [[feeds]] tables to %s", config.path or "config.toml")
     try:
@@ -598,12 +622,14 @@ def _describe_counts(counts: dict[str, int]) -> str:
 
 
 def cmd_health(args) -> int:
-    from daemon.scheduler import HEARTBEAT, is_alive
-    if is_alive():
-        print("alive")
-        return 0
-    print(f"not alive: heartbeat {HEARTBEAT} missing or stale", file=sys.stderr)
-    return 1
+    from daemon.health import check_health, read_heartbeat
+    from daemon.pipeline import utcnow
+    from storage.db import open_database
+    config = configured(args)
+    ok, lines = check_health(open_database(config.database_url, create=False), config.feeds,
+                             read_heartbeat(), utcnow())
+    print("\n".join(["healthy" if ok else "not healthy", *lines]), file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
 
 
 def cmd_config_check(args) -> int:

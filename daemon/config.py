@@ -63,6 +63,11 @@ class WebConfig:
 
 
 @dataclass(frozen=True)
+class OpsConfig:
+    listen: str = ""                # host:port of /metrics and /healthz from `claimwatch run`; "" = off
+
+
+@dataclass(frozen=True)
 class Config:
     database_url: str = DEFAULT_DATABASE_URL
     feeds: tuple[FeedConfig, ...] = ()
@@ -70,6 +75,7 @@ class Config:
     notify: NotifyConfig = field(default_factory=NotifyConfig)
     rules: RulesConfig = field(default_factory=RulesConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    ops: OpsConfig = field(default_factory=OpsConfig)
     path: str | None = None
 
 
@@ -84,7 +90,7 @@ def load_config(path: str | None = None, environ: dict | None = None) -> Config:
 
 def parse_config(data: dict, path: str | None = None) -> Config:
     """Turn the parsed TOML into a Config."""
-    _reject_unknown(data, {"database", "feeds", "fetch", "notify", "rules", "web"}, "")
+    _reject_unknown(data, {"database", "feeds", "fetch", "notify", "rules", "web", "ops"}, "")
     database = _section(data, "database")
     _reject_unknown(database, {"url"}, "database.")
     feeds = data.get("feeds", [])
@@ -97,6 +103,7 @@ def parse_config(data: dict, path: str | None = None) -> Config:
         notify=_parse_notify(_section(data, "notify")),
         rules=_parse_dataclass(RulesConfig, _section(data, "rules"), "rules."),
         web=_parse_web(_section(data, "web")),
+        ops=_parse_ops(_section(data, "ops")),
         path=path,
     )
 
@@ -129,7 +136,7 @@ def config_as_toml(config: Config) -> str:
               "feed_failure_alert_after": format_interval(config.notify.feed_failure_alert_after)}
     tables = [("database", {"url": mask_database_url(config.database_url)}),
               ("fetch", _values(config.fetch)), ("notify", notify), ("rules", _values(config.rules)),
-              ("web", _values(config.web))]
+              ("web", _values(config.web)), ("ops", _values(config.ops))]
     lines = []
     for name, values in tables:
         lines += [f"[{name}]", *_toml_lines(values), ""]
@@ -297,6 +304,13 @@ def _parse_web(data: dict) -> WebConfig:
     web = _parse_dataclass(WebConfig, data, "web.")
     parse_listen(web.listen, "web.listen")
     return web
+
+
+def _parse_ops(data: dict) -> OpsConfig:
+    ops = _parse_dataclass(OpsConfig, data, "ops.")
+    if ops.listen:
+        parse_listen(ops.listen, "ops.listen")
+    return ops
 
 
 def parse_listen(value: str, key: str) -> tuple[str, int]:

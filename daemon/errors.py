@@ -12,9 +12,10 @@ class ConfigError(ClaimwatchError):
 class FetchError(ClaimwatchError):
     """A feed or page could not be fetched or was refused."""
 
-    def __init__(self, message: str, retry_after: float | None = None):
+    def __init__(self, message: str, retry_after: float | None = None, status: int | None = None):
         super().__init__(message)
         self.retry_after = retry_after      # seconds the server asked us to wait, if any
+        self.status = status                # the HTTP status, when the server answered
 
 
 class SourceError(ClaimwatchError):

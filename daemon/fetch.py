@@ -114,7 +114,7 @@ class Fetcher:
             return Response(url=url, status=304, body=b"")
         if reply.status >= 400:
             reply.close()
-            raise FetchError(_http_error(reply), _retry_after(reply))
+            raise FetchError(_http_error(reply), _retry_after(reply), reply.status)
         return Response(url=url, status=reply.status, body=self._read_capped(reply, deadline),
                         etag=reply.headers.get("etag"), last_modified=reply.headers.get("last-modified"),
                         content_type=reply.headers.get("content-type"))

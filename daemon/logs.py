@@ -2,6 +2,7 @@
 whichever library wrote it (apprise logs the URLs it cannot parse, with their passwords)."""
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
@@ -45,10 +46,22 @@ class SecretFilter(logging.Filter):
 SECRETS = SecretFilter()
 
 
-def setup_logging(verbose: bool = False) -> None:
-    """Log to stderr through the secret filter; quiet the libraries' chatty loggers."""
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message (and the traceback, if any)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}",
+                 "level": record.levelname, "logger": record.name, "message": record.getMessage()}
+        if record.exc_info or record.exc_text:
+            entry["traceback"] = record.exc_text or self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def setup_logging(verbose: bool = False, log_format: str = "text") -> None:
+    """Log to stderr through the secret filter, as text or JSON lines; quiet the libraries'
+    chatty loggers."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(JsonFormatter() if log_format == "json" else logging.Formatter(FORMAT))
     handler.addFilter(SECRETS)
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=[handler], force=True)
     for name, level in _QUIET.items():

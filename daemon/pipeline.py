@@ -23,11 +23,12 @@ from sqlalchemy.engine import Engine as Database
 from sqlmodel import Session
 
 from daemon.alerts import compose_alert, operator_alert
-from daemon.analysis import Analyzer, PooledAnalyzer, content_hash
+from daemon.analysis import Analyzer, ExtractionTimedOut, PooledAnalyzer, content_hash
 from daemon.crashpoints import crash_point
 from daemon.config import Config, FeedConfig
 from daemon.errors import FetchError
 from daemon.fetch import FetchCancelled, Fetcher
+from daemon.metrics import Metrics
 from daemon.notify import Target, target_labels
 from daemon.review import baseline_in_force, dismissed_signatures, without_dismissed
 from rules.engine import Engine as RulesEngine
@@ -55,10 +56,13 @@ class Services:
     in_hand: "PagesInHand" = field(default_factory=lambda: PagesInHand())
     engine: RulesEngine | None = None              # to rebuild the baseline when reviewers change it
     reviews: "Reviews" = field(default_factory=lambda: Reviews())
+    metrics: Metrics = field(default_factory=Metrics)
+    started_at: datetime = field(default_factory=lambda: utcnow())
     writer: GroupWriter = field(init=False)        # every write of a poll goes through it
     pages: ThreadPoolExecutor = field(init=False)  # the pages of all polls, fetched and checked
 
     def __post_init__(self):
+        self.times.metrics = self.metrics
         self.writer = GroupWriter(self.db, on_commit=lambda seconds: self.times.add({"store": seconds}))
         self.pages = ThreadPoolExecutor(self.config.fetch.concurrency, thread_name_prefix="page")
 
@@ -80,12 +84,15 @@ class StageTimes:
 
     def __init__(self):
         self.seconds: dict[str, float] = {}
+        self.metrics: Metrics | None = None     # also observed as histograms, when set
         self._lock = threading.Lock()
 
     def add(self, seconds: dict[str, float]) -> None:
         with self._lock:
             for stage, value in seconds.items():
                 self.seconds[stage] = self.seconds.get(stage, 0.0) + value
+        if self.metrics is not None:
+            self.metrics.stage_times(seconds)
 
     @contextmanager
     def measure(self, stage: str):
@@ -118,6 +125,9 @@ class PagesInHand:
     def release(self, url: str) -> None:
         with self._lock:
             self._urls.discard(url)
+
+    def count(self) -> int:
+        return len(self._urls)
 
 
 class Reviews:
@@ -180,10 +190,14 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
             response.body, response.url, services.config.fetch.max_entries_per_feed,
             response.content_type)
     except FetchError as exc:
+        services.metrics.response("feed", exc.status)
+        services.metrics.polls.labels(feed.name, "error").inc()
         record_feed_failure(services, feed_id, exc, now)
         return 0
     except FetchCancelled:
         return 0                # stopping: polled again next time
+    services.metrics.response("feed", response.status)
+    services.metrics.polls.labels(feed.name, "not_modified" if response.not_modified else "ok").inc()
     crash_point("after_feed_fetch")
     new = entries_to_process(services, feed_id, entries)
     handed = [services.pages.submit(process_unless_in_hand, entry, feed_id, services, now) for entry in new]
@@ -270,17 +284,23 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
         with services.times.measure("fetch"):
             page = services.fetcher.get(entry.url)
         crash_point("after_page_fetch")
+        services.metrics.response("page", page.status)
         article, report, seconds = services.analyzer.analyze_page(page.body, entry.url, entry.published,
                                                                   page.content_type)
         services.times.add(seconds)
     except FetchCancelled:
         return None
     except FetchError as exc:
+        services.metrics.response("page", exc.status)
         return record_failed_entry(services, entry, feed_id, now, str(exc))
     except Exception as exc:  # a hostile page must not stop the feed: record it, go on
         log.exception("article %s: extraction failed", entry.url)
+        services.metrics.page("timeout" if isinstance(exc, ExtractionTimedOut) else "failed")
         return record_failed_entry(services, entry, feed_id, now,
                                    f"extraction failed: {type(exc).__name__}: {exc}")
+    services.metrics.page("no_text" if article is None else "extracted")
+    if report is not None:
+        services.metrics.report(report)
     crash_point("after_extract")
     return services.writer.submit_item(queries.save_articles,
                                        new_article(entry, feed_id, article, report, services, now))
@@ -348,14 +368,16 @@ def deliver_due(services: Services, now: datetime) -> int:
         with services.times.measure("notify"):
             with Session(services.db) as session:
                 due = [(d.id, a.id, d.target_id) for d, a in queries.due_deliveries(session, now)]
-            return sum(deliver_one(services.db, services.targets, services.config.notify.max_attempts, *ids, now)
+            return sum(deliver_one(services.db, services.targets, services.config.notify.max_attempts, *ids, now,
+                                   services.metrics)
                        for ids in due if not services.stop.is_set())
     finally:
         services.delivering.release()
 
 
 def deliver_one(db: Database, targets: dict[str, Target], max_attempts: int,
-                delivery_id: int, alert_id: int, target_id: str, now: datetime) -> bool:
+                delivery_id: int, alert_id: int, target_id: str, now: datetime,
+                metrics: Metrics | None = None) -> bool:
     """Send one alert to one target and record the outcome."""
     with Session(db) as session:
         alert = session.get(AlertRow, alert_id)
@@ -366,9 +388,12 @@ def deliver_one(db: Database, targets: dict[str, Target], max_attempts: int,
     error = None if ok else ("target no longer configured" if target is None
                              else f"delivery to {target.label} failed")
     with Session(db) as session:
-        queries.record_delivery(session, session.get(DeliveryRow, delivery_id), session.get(AlertRow, alert_id),
-                                ok, now, max_attempts, error)
+        delivery = session.get(DeliveryRow, delivery_id)
+        queries.record_delivery(session, delivery, session.get(AlertRow, alert_id), ok, now, max_attempts, error)
+        label, state = delivery.target_label, delivery.state
         session.commit()
+    if metrics is not None:
+        metrics.deliveries.labels(label, "sent" if ok else "failed" if state == "failed" else "retrying").inc()
     return ok
 
 

@@ -3,19 +3,16 @@ that retries pending alerts. `run_once` is the same work done once, for --once a
 from __future__ import annotations
 
 import logging
-import os
 import signal
-import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 
+from daemon.health import HEARTBEAT, HEARTBEAT_EVERY, write_heartbeat
 from daemon.pipeline import Services, deliver_due, run_feed, utcnow
 
 log = logging.getLogger(__name__)
-DELIVERY_INTERVAL = 60          # seconds between retries of pending deliveries
-HEARTBEAT = Path(os.environ.get("CLAIMWATCH_HEARTBEAT", "/tmp/claimwatch.heartbeat"))
+DELIVERY_INTERVAL = HEARTBEAT_EVERY     # seconds between retries of pending deliveries (and heartbeats)
 
 
 def run_once(services: Services) -> int:
@@ -54,7 +51,7 @@ def run_forever(services: Services) -> None:
 
     stop_on_signals(services, lambda: scheduler.shutdown(wait=True))
     log.info("watching %d feeds", len(services.config.feeds))
-    touch_heartbeat()
+    beat(services)
     scheduler.start()
 
 
@@ -70,24 +67,17 @@ def stop_on_signals(services: Services, then) -> None:
 
 
 def _guarded_delivery(services: Services) -> None:
-    """Retry pending deliveries, then show the container's health check that we are alive."""
+    """Retry pending deliveries, then tell the health check that we are alive."""
     try:
         deliver_due(services, utcnow())
     except Exception:
         log.exception("delivery: unexpected error; pending alerts stay queued")
-    touch_heartbeat()
+    beat(services)
 
 
-def touch_heartbeat() -> None:
+def beat(services: Services) -> None:
+    """Write the heartbeat: alive now, since when, and how many extraction workers live."""
     try:
-        HEARTBEAT.touch()
+        write_heartbeat(services.started_at, services.analyzer.workers(), utcnow())
     except OSError as exc:
         log.warning("cannot write heartbeat %s: %s", HEARTBEAT, exc.strerror)
-
-
-def is_alive(max_age: float = 3 * DELIVERY_INTERVAL) -> bool:
-    """True when the daemon's delivery job ran recently (the heartbeat file is fresh)."""
-    try:
-        return time.time() - HEARTBEAT.stat().st_mtime < max_age
-    except OSError:
-        return False

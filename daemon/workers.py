@@ -56,6 +56,12 @@ class WorkerPool:
     def pids(self) -> list[int]:
         return [w.process.pid for w in self._workers]
 
+    def alive(self) -> tuple[int, int]:
+        """(size, workers alive); a pool not started yet (no call so far) counts as alive."""
+        if not self._workers:
+            return self._size, self._size
+        return self._size, sum(not w.dead and w.process.is_alive() for w in self._workers)
+
     def close(self) -> None:
         with self._slots:
             self._closed = True

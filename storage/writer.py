@@ -45,6 +45,10 @@ class GroupWriter:
         self._thread = threading.Thread(target=self._run, name="db-writer", daemon=True)
         self._thread.start()
 
+    def waiting(self) -> int:
+        """Writes queued and not yet taken into a batch."""
+        return self._jobs.qsize()
+
     def submit(self, work: Callable[[Session], T]) -> Future:
         """Queue work(session), which must not commit; the future has its result (or error)
         once the transaction it ran in is committed."""

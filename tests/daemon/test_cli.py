@@ -80,7 +80,7 @@ def test_config_check_masks_secrets(tmp_path):
 
 def test_health_fails_without_a_running_daemon(tmp_path):
     result = run_cli("health", env_extra={"CLAIMWATCH_HEARTBEAT": str(tmp_path / "none")}, cwd=tmp_path)
-    assert result.returncode == 1 and "not alive" in result.stderr
+    assert result.returncode == 1 and "not healthy" in result.stderr and "no heartbeat at" in result.stderr
 
 
 def test_check_a_url_decodes_by_the_http_charset(tmp_path, site):

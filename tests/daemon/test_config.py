@@ -110,7 +110,7 @@ def test_config_check_prints_the_effective_config_as_toml_from_the_file_it_read(
     assert shown["feeds"] == [{"name": "N", "url": "https://news.test/rss", "interval": "15m"}]
     assert shown["notify"]["urls"] == ["mailto://***@mail.test/***"] and "Hunter2pass" not in result.stdout
     assert shown["fetch"]["timeout"] == 20.0 and shown["notify"]["feed_failure_alert_after"] == "6h"
-    assert set(shown) == {"database", "fetch", "notify", "rules", "web", "feeds"}
+    assert set(shown) == {"database", "fetch", "notify", "rules", "web", "ops", "feeds"}
     assert shown["web"] == {"listen": "127.0.0.1:8080", "organization": "claimwatch"}
 
 

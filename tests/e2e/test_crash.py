@@ -106,15 +106,16 @@ def test_sigterm_finishes_the_article_in_hand_and_exits_zero(tmp_path, site):
     # hand (4 per host at a time, 0.7 s each). This test's flake: the check ran here and was
     # waited for, and on a busy machine took longer than a page, so all six were in hand when
     # the signal came.
-    health = subprocess.Popen([sys.executable, "-m", "daemon", "health"], cwd=ROOT, env=env,
-                              stdout=subprocess.PIPE, text=True)
+    health = subprocess.Popen([sys.executable, "-m", "daemon", "health", "--config", str(config)], cwd=ROOT,
+                              env=env, stdout=subprocess.PIPE, text=True)
     while site.hits.get("/a1.html") is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert daemon.poll() is None, "the daemon stopped by itself"
     daemon.send_signal(signal.SIGTERM)
     _, stderr = daemon.communicate(timeout=30)      # not a speed target: it must not hang
     assert daemon.returncode == 0, stderr[-2000:]
-    assert health.communicate(timeout=30)[0].strip() == "alive" and health.returncode == 0
+    said = health.communicate(timeout=30)[0]
+    assert health.returncode == 0 and said.startswith("healthy\n"), said
     done = stored_articles(tmp_path / "cw.db")
     assert 1 <= done < len(COUNTS)                                     # stopped early, cleanly
     assert run_cli("run", "--once", "--config", str(config)).returncode == 0
