@@ -624,10 +624,13 @@ def _describe_counts(counts: dict[str, int]) -> str:
 def cmd_health(args) -> int:
     from daemon.health import check_health, read_heartbeat
     from daemon.pipeline import utcnow
-    from storage.db import open_database
+    from storage.db import database_exists, open_database
     config = configured(args)
-    ok, lines = check_health(open_database(config.database_url, create=False), config.feeds,
-                             read_heartbeat(), utcnow())
+    if not database_exists(config.database_url):        # never create one to look at it
+        ok, lines = False, [f"no database at {describe_database(config.database_url)}"]
+    else:
+        ok, lines = check_health(open_database(config.database_url, create=False), config.feeds,
+                                 read_heartbeat(), utcnow())
     print("\n".join(["healthy" if ok else "not healthy", *lines]), file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1
 

@@ -78,9 +78,14 @@ def test_config_check_masks_secrets(tmp_path):
     assert "hunter2" not in result.stdout and "mailto://***@mail.example.com/***" in result.stdout
 
 
-def test_health_fails_without_a_running_daemon(tmp_path):
-    result = run_cli("health", env_extra={"CLAIMWATCH_HEARTBEAT": str(tmp_path / "none")}, cwd=tmp_path)
-    assert result.returncode == 1 and "not healthy" in result.stderr and "no heartbeat at" in result.stderr
+def test_health_fails_without_a_running_daemon_and_creates_no_database(tmp_path):
+    beat = {"CLAIMWATCH_HEARTBEAT": str(tmp_path / "none")}
+    result = run_cli("health", env_extra=beat, cwd=tmp_path)
+    assert result.returncode == 1 and "not healthy" in result.stderr and "no database at" in result.stderr
+    assert not (tmp_path / "data").exists()
+    assert run_cli("baseline", "build", cwd=tmp_path).returncode == 0      # a database, but no daemon
+    result = run_cli("health", env_extra=beat, cwd=tmp_path)
+    assert result.returncode == 1 and "no heartbeat at" in result.stderr
 
 
 def test_check_a_url_decodes_by_the_http_charset(tmp_path, site):
