@@ -231,8 +231,9 @@ def _claim_review(detail: dict, view: dict, reviewed, organization: str, console
                   "headline": article.title if article else detail["alert"].title}
     if article and article.published:
         appearance["datePublished"] = article.published.isoformat()
-    if detail["outlet"]:
-        appearance["publisher"] = {"@type": "Organization", "name": detail["outlet"]}
+    site = urlsplit(article.url).hostname if article else None
+    if site:
+        appearance["publisher"] = {"@type": "Organization", "name": site}
     return {"@context": "https://schema.org", "@type": "ClaimReview",
             "url": f"{console_url}/alerts/{detail['alert'].id}",
             "datePublished": reviewed.created_at.date().isoformat(),
@@ -244,7 +245,7 @@ def _claim_review(detail: dict, view: dict, reviewed, organization: str, console
             "reviewBody": f"The article states {item.claimed} ({item.kind.replace('_', ' ')}"
                           f"{', ' + item.event if item.event else ''}); the established figure is "
                           f"{item.baseline}, according to {sources}."
-                          + (f" {reviewed.note}" if reviewed.note else "")}
+                          + (f" Reviewer's note: {reviewed.note}" if reviewed.note else "")}
 
 
 CSV_COLUMNS = ("alert_id", "created_at", "alert_kind", "delivery_state", "review", "reviewer", "review_note",
