@@ -300,6 +300,7 @@ def process_entry(entry: Entry, feed_id: int, services: Services, now: datetime)
                                    f"extraction failed: {type(exc).__name__}: {exc}")
     services.metrics.page("no_text" if article is None else "extracted")
     if report is not None:
+        report = without_dismissed(report, services.reviews.dismissed)
         services.metrics.report(report)
     crash_point("after_extract")
     return services.writer.submit_item(queries.save_articles,
@@ -325,7 +326,6 @@ def new_article(entry: Entry, feed_id: int, article, report, services: Services,
                language=article.language, text=article.text, content_hash=content_hash(article.text),
                status="not_checked" if report.not_checked else "checked", error=report.not_checked or None)
     claims = [_claim_row(c) for c in report.claims]
-    report = without_dismissed(report, services.reviews.dismissed)
     if not report.discrepancies and not report.candidates:
         return queries.NewArticle(row, claims)
     alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now,

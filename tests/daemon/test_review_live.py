@@ -63,6 +63,9 @@ def test_judgements_made_while_the_daemon_runs_apply_to_its_next_poll(daemon):
     feed.add("sixteen-again")
     newest = poll(services, now + timedelta(minutes=30))[0]
     assert newest["kind"] == "candidate" and newest["state"] == "review"
+    counted = services.metrics.registry.get_sample_value
+    assert counted("claimwatch_discrepancies_total", {"kind": "release_count", "pushed": "yes"}) == 1
+    assert counted("claimwatch_discrepancies_total", {"kind": "release_count", "pushed": "no"}) == 1
 
 
 def test_a_daemon_started_after_the_judgements_applies_them_from_its_first_poll(daemon, tmp_path):
