@@ -19,6 +19,8 @@ selenium = pytest.importorskip("selenium", reason="selenium is a test dependency
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.expected_conditions import staleness_of  # noqa: E402
+from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 
 def chromium_or_skip() -> tuple[str, str]:
@@ -83,13 +85,24 @@ def screenshot(chrome, name: str, tmp_path: Path) -> None:
     chrome.save_screenshot(str(folder / f"console-{name}.png"))
 
 
+def submit(chrome, button) -> None:
+    """Click a form's button and wait for the page it leads to (the click returns before the
+    browser has left the old page, whose elements a busy machine would then still show)."""
+    button.click()
+    WebDriverWait(chrome, 30).until(staleness_of(button))
+    WebDriverWait(chrome, 30).until(lambda c: c.find_elements(By.ID, "said") or c.find_elements(By.ID, "error"))
+
+
 def alert_rows(chrome) -> list[str]:
     return [row.text for row in chrome.find_elements(By.CSS_SELECTOR, "#alerts tr")[1:] if "No alert" not in row.text]
 
 
 def open_alert(chrome, console: str, title_part: str) -> None:
     chrome.get(f"{console}/alerts")
-    chrome.find_element(By.PARTIAL_LINK_TEXT, title_part).click()
+    link = chrome.find_element(By.PARTIAL_LINK_TEXT, title_part)
+    link.click()
+    WebDriverWait(chrome, 30).until(staleness_of(link))
+    WebDriverWait(chrome, 30).until(lambda c: c.find_elements(By.ID, "review-state"))
 
 
 def test_a_desk_dismisses_a_false_alarm_and_teaches_the_baseline_a_new_release(desk, browser, site, tmp_path):
@@ -107,14 +120,14 @@ def test_a_desk_dismisses_a_false_alarm_and_teaches_the_baseline_a_new_release(d
     dismiss = browser.find_element(By.ID, "dismiss")
     dismiss.find_element(By.NAME, "reviewer").send_keys("Ana")
     dismiss.find_element(By.NAME, "note").send_keys("a reprint of a typo: the seeds say 14")
-    dismiss.find_element(By.TAG_NAME, "button").click()
+    submit(browser, dismiss.find_element(By.TAG_NAME, "button"))
     assert browser.find_element(By.ID, "review-state").text == "dismissed"
     assert "dismissed as a false alarm" in browser.find_element(By.ID, "said").text
     assert "a reprint of a typo" in browser.find_element(By.ID, "reviews").text
 
     open_alert(browser, console, "Belarus frees 31")
     screenshot(browser, "alert", tmp_path)
-    browser.find_element(By.CSS_SELECTOR, "form.accept button").click()
+    submit(browser, browser.find_element(By.CSS_SELECTOR, "form.accept button"))
     assert browser.find_element(By.ID, "review-state").text == "accepted"
     assert "release_count/2026-03-04 = 31" in browser.find_element(By.ID, "said").text
     browser.get(f"{console}/baseline")
