@@ -224,11 +224,8 @@ def cmd_web(args) -> int:
     from daemon import web
     from storage.db import open_database
     config = configured(args)
-    token = os.environ.get(web.TOKEN_ENV) or None
-    host, port = web.check_exposure(args.listen or config.web.listen, token)
-    app = web.create_app(config, analysis.load_engine(config.rules.overrides),
-                         open_database(config.database_url), token)
-    log.info("review console on http://%s:%d/%s", host, port, " (token required)" if token else "")
+    app, host, port = web.console_app(config, analysis.load_engine(config.rules.overrides),
+                                  open_database(config.database_url), args.listen or config.web.listen)
     web.serve(app, host, port)
     return 0
 
@@ -237,26 +234,22 @@ def serve_console_beside(config: Config, engine, db) -> None:
     """`run --web`: the console in a thread of the daemon's process."""
     import threading
     from daemon import web
-    token = os.environ.get(web.TOKEN_ENV) or None
-    host, port = web.check_exposure(config.web.listen, token)
-    app = web.create_app(config, engine, db, token)
+    app, host, port = web.console_app(config, engine, db, config.web.listen)
     threading.Thread(target=web.serve, args=(app, host, port), name="console", daemon=True).start()
-    log.info("review console on http://%s:%d/", host, port)
 
 
 def serve_metrics_and_health(services) -> None:
     """/metrics and /healthz on [ops] listen, from the daemon's own process."""
     from daemon.config import parse_listen
-    from daemon.health import check_health
+    from daemon.health import check_health, heartbeat
     from daemon.metrics import serve_ops
     from daemon.pipeline import utcnow
     host, port = parse_listen(services.config.ops.listen, "ops.listen")
 
     def health():
-        size, alive = services.analyzer.workers()
-        beat = {"pid": os.getpid(), "at": utcnow(), "started_at": services.started_at,
-                "workers": size, "workers_alive": alive}
-        return check_health(services.db, services.config.feeds, beat, utcnow())
+        now = utcnow()
+        return check_health(services.db, services.config.feeds,
+                            heartbeat(services.started_at, services.analyzer.workers(), now), now)
     serve_ops(host, port, services.metrics, health)
     log.info("metrics on http://%s:%d/metrics, health on /healthz", host, port)
 
@@ -431,7 +424,7 @@ def cmd_baseline_show(args) -> int:
           f"Baseline built from the bundled documents (none stored in {where})")
     print("Facts:")
     for fact in baseline.facts:
-        print(f"  {fact.key}: {_fact_value(fact)}  [as of {fact.as_of or '-'}; "
+        print(f"  {fact.key}: {fact.value_text()}  [as of {fact.as_of or '-'}; "
               f"sources: {', '.join(fact.sources) or '-'}]")
     if history:
         print("History of facts changed by reviews (oldest first; the last is in force unless "
@@ -460,14 +453,6 @@ def _describe_document(name: str, baseline, published, overrides: str | None) ->
     return [f"  {name}: {title}",
             f"    {f'published {published}' if published else 'date unknown'}; reports the "
             f"release{'s' if len(events) > 1 else ''} of {', '.join(events) or '(none)'}"]
-
-
-def _fact_value(fact) -> str:
-    if fact.low is not None or fact.high is not None:
-        return f"{fact.low}–{fact.high}"
-    if fact.kind == "person" or fact.person:
-        return f"{fact.value}" + (f" on {fact.event}" if fact.event else "")
-    return str(fact.value)
 
 
 def cmd_alerts(args) -> int:

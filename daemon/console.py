@@ -15,7 +15,7 @@ from sqlmodel import Session
 from daemon.config import Config, mask_feed_url
 from daemon.review import baseline_in_force, fact_history, review_state, shown_items
 from rules.engine import Engine
-from rules.model import Baseline, Discrepancy
+from rules.model import Baseline, Discrepancy, fact_key
 from storage import queries
 from storage.models import Alert, Article, Feed
 
@@ -79,7 +79,7 @@ def alert_page(session: Session, wanted: AlertFilter, page: int) -> dict:
                         "feed": sorted(feeds.items(), key=lambda item: item[1])}}
 
 
-def alert_detail(session: Session, engine: Engine, alert_id: int) -> dict | None:
+def alert_detail(session: Session, engine: Engine, alert_id: int, baseline: Baseline | None = None) -> dict | None:
     """One alert: its article, each discrepancy with its evidence in its paragraph, the
     baseline fact and its sources, the other outlets with the same claim; its deliveries and
     reviews."""
@@ -88,30 +88,31 @@ def alert_detail(session: Session, engine: Engine, alert_id: int) -> dict | None
         return None
     article = session.get(Article, alert.article_id) if alert.article_id else None
     feed = session.get(Feed, article.feed_id) if article and article.feed_id else None
-    baseline = baseline_in_force(engine, session) if queries.load_baseline(session) else Baseline()
-    items = [_item_view(session, item, article, baseline) for item in shown_items(alert)]
+    baseline = baseline or current_baseline(session, engine)
+    feeds = _feed_names(session)
+    items = [_item_view(session, item, article, baseline, feeds) for item in shown_items(alert)]
     reviews = queries.reviews_of(session, alert_id)
     return {"alert": alert, "article": article, "feed": feed, "outlet": _outlet(feed, article),
             "items": items, "deliveries": queries.deliveries_of(session, alert_id), "reviews": reviews,
             "review": review_state(reviews[-1] if reviews else None)}
 
 
-def _item_view(session: Session, item: Discrepancy, article: Article | None, baseline: Baseline) -> dict:
-    fact = next((f for f in baseline.facts if f.key == fact_key(item)), None)
+def current_baseline(session: Session, engine: Engine) -> Baseline:
+    """The baseline in force, or an empty one while none is stored."""
+    stored = queries.load_baseline(session)
+    return baseline_in_force(engine, session, stored) if stored else Baseline()
+
+
+def _item_view(session: Session, item: Discrepancy, article: Article | None, baseline: Baseline,
+               feeds: dict[int, str]) -> dict:
+    key = fact_key(item.kind, item.event, item.country, item.person)
+    fact = next((f for f in baseline.facts if f.key == key), None)
     sources = [{"name": s, "title": baseline.documents.get(s, s)} for s in (fact.sources if fact else item.sources)]
     others = [a for a in _articles_with_same_claim(session, item) if article is None or a.id != article.id]
-    feeds = _feed_names(session)
     return {"item": item, "fact": fact, "sources": sources,
             "context": evidence_in_paragraph(item.evidence, article.text if article else ""),
             "others": [{"title": a.title, "url": a.url, "site": urlsplit(a.url).hostname or "",
                         "feed": feeds.get(a.feed_id, "")} for a in others[:20]]}
-
-
-def fact_key(item: Discrepancy) -> str:
-    """The baseline fact a discrepancy is checked against ("" for a release it does not know)."""
-    return {"release_count": f"release_count/{item.event}",
-            "nationality_count": f"nationality_count/{item.event}/{item.country}",
-            "person_status": f"person/{item.person}", "remaining_count": "remaining_count"}.get(item.kind, "")
 
 
 def _articles_with_same_claim(session: Session, item: Discrepancy) -> list[Article]:
@@ -139,9 +140,8 @@ def evidence_in_paragraph(evidence: str, text: str) -> dict | None:
 
 
 def baseline_view(session: Session, engine: Engine) -> dict:
-    stored = queries.load_baseline(session)
-    baseline = baseline_in_force(engine, session, stored) if stored else Baseline()
-    return {"baseline": baseline, "stored": stored is not None, "history": fact_history(session),
+    baseline = current_baseline(session, engine)
+    return {"baseline": baseline, "stored": bool(baseline.facts), "history": fact_history(session),
             "published": engine.documents}
 
 
@@ -149,8 +149,8 @@ def feeds_view(session: Session, config: Config) -> list[dict]:
     stored = {f.url: f for f in queries.list_feeds(session)}
     counts = queries.article_counts(session)
     alerts: dict[int, int] = {}
-    for row in alert_summaries(session):
-        alerts[row["feed_id"]] = alerts.get(row["feed_id"], 0) + 1
+    for *_, feed_id in queries.alert_overview(session):
+        alerts[feed_id] = alerts.get(feed_id, 0) + 1
     views = []
     for feed in config.feeds:
         row = stored.get(feed.url)
@@ -212,11 +212,11 @@ def per_day_chart(summaries: list[dict], today: date, days: int = CHART_DAYS) ->
 def claim_reviews(session: Session, engine: Engine, organization: str, console_url: str) -> list[dict]:
     """Each confirmed finding as a schema.org ClaimReview: the article's claim, rated false
     against the baseline, with the baseline's value and sources in the review's text."""
-    out = []
+    out, baseline = [], current_baseline(session, engine)
     for row in alert_summaries(session):
         if row["review"] != "confirmed":
             continue
-        detail = alert_detail(session, engine, row["id"])
+        detail = alert_detail(session, engine, row["id"], baseline)
         reviewed = detail["reviews"][-1]
         for view in detail["items"]:
             if not view["item"].weak:
@@ -260,7 +260,7 @@ def alerts_csv(session: Session) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    ids = [row["id"] for row in alert_summaries(session)]
+    ids = [row[0] for row in queries.alert_overview(session)]
     for alert, article in queries.alerts_with_articles(session, ids):
         review = reviews.get(alert.id)
         head = [alert.id, alert.created_at.isoformat(timespec="seconds"), alert.kind, alert.state,

@@ -19,12 +19,17 @@ HEARTBEAT_EVERY = 60            # seconds between the daemon's heartbeats
 POLL_GRACE = timedelta(minutes=2)  # a poll may start this late, or last this long, and still count
 
 
+def heartbeat(started_at: datetime, workers: tuple[int, int], now: datetime) -> dict:
+    """This process's heartbeat: when it started and beat, and its workers (size, alive)."""
+    return {"pid": os.getpid(), "at": now, "started_at": started_at, "workers": workers[0],
+            "workers_alive": workers[1]}
+
+
 def write_heartbeat(started_at: datetime, workers: tuple[int, int], now: datetime, path: Path = HEARTBEAT) -> None:
-    """The daemon's heartbeat: when it started and wrote this, and its workers (size, alive)."""
-    record = {"pid": os.getpid(), "at": now.isoformat(), "started_at": started_at.isoformat(),
-              "workers": workers[0], "workers_alive": workers[1]}
+    """The heartbeat, for `claimwatch health` in another process to read."""
+    record = heartbeat(started_at, workers, now)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(record))
+    tmp.write_text(json.dumps({**record, "at": now.isoformat(), "started_at": started_at.isoformat()}))
     tmp.replace(path)
 
 

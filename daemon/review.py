@@ -69,7 +69,7 @@ def _accept(session, engine, alert, reviewer, now, note, item, day, count) -> st
         raise ClaimwatchError(f"review: alert #{alert.id} item {items.index(chosen) + 1}: {exc}") from None
     review = queries.add_review(session, alert, "accept", reviewer, now, note, items.index(chosen) + 1)
     queries.add_fact_versions(session, facts, review, article.url, article.title or article.url, now)
-    learned = "; ".join(f"{f.key} = {f.value if f.low is None else f'{f.low}-{f.high}'}" for f in facts)
+    learned = "; ".join(f"{f.key} = {f.value_text()}" for f in facts)
     return f"alert #{alert.id} accepted into the baseline: {learned} (source: {article.url})"
 
 
@@ -111,10 +111,7 @@ def fact_history(session: Session) -> dict[str, list[dict]]:
 
 
 def _version(fact: Fact, origin: str, note: str = "") -> dict:
-    value = f"{fact.low}-{fact.high}" if fact.low is not None else fact.value
-    if fact.person and fact.event:
-        value = f"{value} on {fact.event}"
-    return {"value": value, "valid_from": fact.as_of or fact.event, "origin": origin, "note": note}
+    return {"value": fact.value_text(), "valid_from": fact.as_of or fact.event, "origin": origin, "note": note}
 
 
 # --- what the pipeline needs of the reviews -----------------------------------------------

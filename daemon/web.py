@@ -14,6 +14,7 @@ import hmac
 import ipaddress
 import json
 import logging
+import os
 import secrets
 from datetime import date
 from pathlib import Path
@@ -68,6 +69,15 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def console_app(config: Config, engine: Engine, db: Database, listen: str) -> tuple[Starlette, str, int]:
+    """The console's app and where it listens: the token from the environment, and a refusal
+    (ConfigError) to listen beyond loopback without one."""
+    token = os.environ.get(TOKEN_ENV) or None
+    host, port = check_exposure(listen, token)
+    log.info("review console on http://%s:%d/%s", host, port, " (token required)" if token else "")
+    return create_app(config, engine, db, token), host, port
 
 
 def create_app(config: Config, engine: Engine, db: Database, token: str | None = None) -> Starlette:

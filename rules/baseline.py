@@ -15,7 +15,7 @@ from datetime import date
 
 from rules import events as ev
 from rules.claims import Context, extract_claims, moved_to, split_sentences
-from rules.model import Baseline, Claim, Conflict, Fact
+from rules.model import Baseline, Claim, Conflict, Fact, fact_key
 from rules.numbers import satisfies
 
 CLUSTER_DAYS = 3
@@ -112,7 +112,7 @@ def _event_facts(clusters, terms, dests) -> list[Fact]:
     facts = []
     for day, names in sorted(clusters.items()):
         dest = dests[day].most_common(1)[0][0] if dests[day] else None
-        facts.append(Fact(key=f"event/{day.isoformat()}", kind="event", value=day.isoformat(),
+        facts.append(Fact(key=fact_key("event", day.isoformat()), kind="event", value=day.isoformat(),
                           event=day.isoformat(), as_of=day.isoformat(), sources=tuple(sorted(names)),
                           terms=tuple(sorted(c for c, evs in terms.items() if day in evs)),
                           destination=dest))
@@ -138,9 +138,9 @@ def _count_votes(claims) -> dict:
     for name, doc_claims in claims.items():
         for c in doc_claims:
             if c.kind == "release_count" and c.event and c.destination in (None,):
-                votes[f"release_count/{c.event}"].append((name, c))
+                votes[fact_key(c.kind, c.event)].append((name, c))
             elif c.kind == "nationality_count" and c.event and c.country:
-                votes[f"nationality_count/{c.event}/{c.country}"].append((name, c))
+                votes[fact_key(c.kind, c.event, c.country)].append((name, c))
     return votes
 
 
@@ -191,7 +191,7 @@ def _person_facts(claims, published) -> tuple[list[Fact], list[Conflict]]:
         if contest:
             winner = max(contest, key=lambda k: (len(contest[k]), k))
             facts.append(_person_fact(person, winner, contest[winner], published))
-            conflicts += [Conflict(f"person/{person}", _status_word(winner), _status_word(k),
+            conflicts += [Conflict(fact_key("person_status", person=person), _status_word(winner), _status_word(k),
                                    tuple(sorted(docs)), next(iter(docs.values())).sentence)
                           for k, docs in contest.items() if k != winner]
         if "held" in other and not freed:
@@ -207,12 +207,12 @@ def _person_fact(person: str, label: str, docs: dict, published: dict) -> Fact:
     sources = tuple(sorted(docs))
     if label.startswith("freed@"):
         event = label.split("@", 1)[1]
-        return Fact(f"person/{person}", "person_status", "freed", event=event, person=person,
+        return Fact(fact_key("person_status", person=person), "person_status", "freed", event=event, person=person,
                     as_of=event, sources=sources)
     days = [published[d] for d in docs if published.get(d)]
     as_of = max(days).isoformat() if days else None
     value = "never_imprisoned" if label == "exiled" else "held"
-    return Fact(f"person/{person}", "person_status", value, person=person, as_of=as_of,
+    return Fact(fact_key("person_status", person=person), "person_status", value, person=person, as_of=as_of,
                 sources=sources)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rules.events import STATED
-from rules.model import Baseline, Claim, Discrepancy, Fact
+from rules.model import Baseline, Claim, Discrepancy, Fact, fact_key
 from rules.numbers import satisfies
 
 NEW_EVENT_SOURCES = STATED + ("published", "month")
@@ -83,7 +83,7 @@ def _first_day(event: str) -> date:
 
 
 def _release_count(claim, index, published, settings) -> Discrepancy | None:
-    fact = index.facts.get(f"release_count/{claim.event}")
+    fact = index.facts.get(fact_key(claim.kind, claim.event))
     if fact is None or claim.destination == "?":
         return None
     if claim.destination and claim.destination != index.events[claim.event].destination:
@@ -105,7 +105,7 @@ def is_sum_of_events(value: int, index: Index) -> bool:
 
 
 def _nationality_count(claim, index, published, settings) -> Discrepancy | None:
-    fact = index.facts.get(f"nationality_count/{claim.event}/{claim.country}")
+    fact = index.facts.get(fact_key(claim.kind, claim.event, claim.country))
     return _count_discrepancy(claim, fact, settings) if fact else None
 
 
@@ -124,7 +124,7 @@ def _weak_count(claim: Claim) -> str:
 
 
 def _person_status(claim, index, published, settings) -> Discrepancy | None:
-    fact = index.facts.get(f"person/{claim.person}")
+    fact = index.facts.get(fact_key(claim.kind, person=claim.person))
     if fact is None:
         return None
     if claim.status == "held":
@@ -185,7 +185,7 @@ def _fact_status(fact: Fact) -> str:
 
 
 def _remaining_count(claim, index, published, settings) -> Discrepancy | None:
-    fact = index.facts.get("remaining_count")
+    fact = index.facts.get(fact_key(claim.kind))
     if fact is None or published is None or (fact.as_of and published.year < int(fact.as_of[:4])):
         return None
     margin = settings["remaining_margin"]

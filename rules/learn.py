@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from rules.errors import RulesError
-from rules.model import Baseline, Discrepancy, Fact
+from rules.model import Baseline, Discrepancy, Fact, fact_key
 
 
 def facts_to_accept(item: Discrepancy, baseline: Baseline, source: str, *, day: date | None = None,
@@ -30,23 +30,19 @@ def _new_release(item, baseline, day, count, as_of) -> list[Fact]:
     if len(event) != 10:
         raise RulesError(f"the release is dated only to {event or 'no date'}: give its day")
     count = count if count is not None else item.claimed if isinstance(item.claimed, int) else None
-    facts = [Fact(f"event/{event}", "event", event, event=event, as_of=event)]
+    facts = [Fact(fact_key("event", event), "event", event, event=event, as_of=event)]
     if count is not None:
-        facts.append(Fact(f"release_count/{event}", "release_count", count, event=event, as_of=event))
+        facts.append(Fact(fact_key("release_count", event), "release_count", count, event=event, as_of=event))
     return facts
 
 
 def _count(item, baseline, day, count, as_of) -> list[Fact]:
-    key = f"{item.kind}/{item.event}" + (f"/{item.country}" if item.kind == "nationality_count" else "")
-    fact = _fact(baseline, key)
-    value = count if count is not None else item.claimed
-    if not isinstance(value, int):
-        raise RulesError(f"{key}: the claimed value {item.claimed!r} is not a count: give one")
-    return [replace(fact, value=value)]
+    fact = _fact(baseline, item)
+    return [replace(fact, value=_new_count(item, fact, count))]
 
 
 def _person(item, baseline, day, count, as_of) -> list[Fact]:
-    fact = _fact(baseline, f"person/{item.person}")
+    fact = _fact(baseline, item)
     claimed = str(item.claimed)
     if claimed == "freed":
         event = day.isoformat() if day else item.event
@@ -64,14 +60,21 @@ def _person(item, baseline, day, count, as_of) -> list[Fact]:
 
 
 def _remaining(item, baseline, day, count, as_of) -> list[Fact]:
-    fact = _fact(baseline, "remaining_count")
-    value = count if count is not None else item.claimed
-    if not isinstance(value, int):
-        raise RulesError(f"remaining_count: the claimed value {item.claimed!r} is not a count: give one")
+    fact = _fact(baseline, item)
+    value = _new_count(item, fact, count)
     return [replace(fact, low=value, high=value, as_of=as_of.isoformat() if as_of else fact.as_of)]
 
 
-def _fact(baseline: Baseline, key: str) -> Fact:
+def _new_count(item: Discrepancy, fact: Fact, count: int | None) -> int:
+    """The reviewer's count, else the article's; an error when neither is a number."""
+    value = count if count is not None else item.claimed
+    if not isinstance(value, int):
+        raise RulesError(f"{fact.key}: the claimed value {item.claimed!r} is not a count: give one")
+    return value
+
+
+def _fact(baseline: Baseline, item: Discrepancy) -> Fact:
+    key = fact_key(item.kind, item.event, item.country, item.person)
     fact = next((f for f in baseline.facts if f.key == key), None)
     if fact is None:
         raise RulesError(f"the baseline has no fact {key} to correct")

@@ -52,6 +52,16 @@ class Claim(_Record):
     weak: str = ""                  # why the reading is weak (a discrepancy on it is only a candidate)
 
 
+def fact_key(kind: str, event: str | None = None, country: str | None = None,
+             person: str | None = None) -> str:
+    """The key of the baseline fact about a kind of claim: "release_count/2025-06-21",
+    "nationality_count/2025-06-21/PL", "person/Siarhei Tsikhanouski", "remaining_count",
+    "event/2025-06-21" ("" for a kind the baseline keeps no fact of)."""
+    return {"release_count": f"release_count/{event}", "nationality_count": f"nationality_count/{event}/{country}",
+            "person_status": f"person/{person}", "remaining_count": "remaining_count",
+            "event": f"event/{event}"}.get(kind, "")
+
+
 @dataclass(frozen=True)
 class Fact(_Record):
     """One established fact of the baseline, with the documents behind it.
@@ -74,6 +84,14 @@ class Fact(_Record):
     note: str = ""
     terms: tuple[str, ...] = ()     # event facts: context words learned from the seeds
     destination: str | None = None  # event facts: where the freed were taken, if the seeds say
+
+    def value_text(self) -> str:
+        """The value as a person reads it: "1000–1400", "freed on 2025-06-21", "14"."""
+        if self.low is not None or self.high is not None:
+            return f"{self.low}–{self.high}"
+        if self.person and self.event:
+            return f"{self.value} on {self.event}"
+        return str(self.value)
 
 
 @dataclass(frozen=True)

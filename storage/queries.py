@@ -383,13 +383,8 @@ def load_baseline(session: Session) -> Baseline | None:
 
 def accepted_facts(session: Session) -> tuple[list[Fact], dict[str, str]]:
     """The latest accepted version of each fact key, and the articles they cite (url → title)."""
-    if not has_tables(session.connection(), FactVersion.__tablename__):
-        return [], {}
-    latest: dict[str, FactVersion] = {}
-    for version in session.exec(select(FactVersion).order_by(FactVersion.id)):
-        latest[version.key] = version
-    return ([Fact.from_dict(json.loads(v.data)) for v in latest.values()],
-            {v.source_url: v.source_title for v in latest.values()})
+    latest = [versions[-1] for versions in fact_history(session).values()]
+    return ([Fact.from_dict(json.loads(v.data)) for v in latest], {v.source_url: v.source_title for v in latest})
 
 
 def fact_history(session: Session) -> dict[str, list[FactVersion]]:
@@ -440,12 +435,7 @@ def reviews_of(session: Session, alert_id: int) -> list[Review]:
 
 def latest_reviews(session: Session) -> dict[int, Review]:
     """alert id → its latest review, for every reviewed alert."""
-    if not has_tables(session.connection(), Review.__tablename__):
-        return {}
-    latest: dict[int, Review] = {}
-    for review in session.exec(select(Review).order_by(Review.id)):
-        latest[review.alert_id] = review
-    return latest
+    return {review.alert_id: review for review in all_reviews(session)}      # oldest first: the last wins
 
 
 def dismissed_alerts(session: Session) -> list[tuple[int, list[dict]]]:
