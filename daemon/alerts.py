@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from rules.model import Discrepancy
 
@@ -17,7 +18,8 @@ _KIND_LABELS = {
 
 
 def compose_alert(url: str, title: str, published, discrepancies: list[Discrepancy],
-                  now: datetime, candidates: list[Discrepancy] = (), language: str | None = None) -> dict:
+                  now: datetime, candidates: list[Discrepancy] = (), language: str | None = None,
+                  max_quote: int = 300) -> dict:
     """The columns of the one alert of an article; its key makes a second one for the URL
     impossible (the article's id is set when the article is stored). The candidates (weak
     readings) are stored with it for review; with no discrepancy to push, the alert is a
@@ -27,21 +29,21 @@ def compose_alert(url: str, title: str, published, discrepancies: list[Discrepan
     what = f"discrepanc{'y' if count == 1 else 'ies'}" if discrepancies else \
         f"candidate{'' if count == 1 else 's'} for review"
     subject = f"claimwatch: {count} {what} in \"{_short(title)}\""
-    lines = [f"Article: {title or '(no title)'}", f"URL: {url}"]
+    lines = [f"URL: {url}", f"Article: {title or '(no title)'}"]
     if published:
         lines.append(f"Published: {published}")
     if language:
         lines.append(f"Language: {language} (quotes are in the article's language)")
     for number, item in enumerate(shown, 1):
-        lines += ["", *describe(item, number)]
+        lines += ["", *describe(item, number, max_quote)]
     row = _alert_row(f"article:{url}", "discrepancy" if discrepancies else "candidate", subject,
                      "\n".join(lines), now,
                      json.dumps([d.to_dict() for d in [*discrepancies, *candidates]]))
     return row if discrepancies else {**row, "state": "review"}
 
 
-def describe(item: Discrepancy, number: int) -> list[str]:
-    """The lines for one discrepancy."""
+def describe(item: Discrepancy, number: int, max_quote: int | None = None) -> list[str]:
+    """The lines for one discrepancy, its quote cut to max_quote characters."""
     about = _KIND_LABELS.get(item.kind, item.kind)
     if item.country:
         about += f" ({item.country})"
@@ -51,7 +53,7 @@ def describe(item: Discrepancy, number: int) -> list[str]:
     lines = [f"{number}. {item.kind}: {about}{event}",
              f"   claimed: {item.claimed}",
              f"   baseline: {item.baseline if item.baseline is not None else '(no such event)'}",
-             f"   quote: \"{item.evidence.strip()}\""]
+             f"   quote: \"{_cut(item.evidence.strip(), max_quote)}\""]
     if item.weak:
         lines.append(f"   weak reading: {item.weak}")
     if item.sources:
@@ -71,6 +73,35 @@ def _alert_row(key: str, kind: str, title: str, body: str, now: datetime, discre
             "discrepancies": discrepancies, "created_at": now}
 
 
+def message_title(alert, names_in_title: bool = True) -> str:
+    """The title a target shows: the alert's, or, where titles must name no one (chat
+    previews, lock screens), one built from its kinds and the outlet's host alone."""
+    if names_in_title or alert.kind == "operator":
+        return alert.title
+    pushed = pushed_items(alert)
+    kinds = sorted({_KIND_LABELS.get(item["kind"], item["kind"]) for item in pushed})
+    host = urlsplit(alert.idempotency_key.partition(":")[2]).hostname or "an outlet"
+    what = "discrepancy" if len(pushed) == 1 else "discrepancies"
+    return f"claimwatch: {len(pushed)} {what} ({', '.join(kinds)}) from {host}"
+
+
+def pushed_items(alert) -> list[dict]:
+    """A stored alert's discrepancies that were pushed (a candidate alert: its weak ones)."""
+    items = json.loads(alert.discrepancies or "[]")
+    return [item for item in items if not item.get("weak")] or items
+
+
+def digest_message(alerts: list, now: datetime) -> tuple[str, str]:
+    """Title and body of one digest: each alert's title and text, oldest first."""
+    alerts = sorted(alerts, key=lambda alert: alert.id)
+    title = f"claimwatch digest: {len(alerts)} alert{'' if len(alerts) == 1 else 's'} to {now:%Y-%m-%d %H:%M} UTC"
+    parts = [f"#{alert.id} {alert.title}\n{alert.body}" for alert in alerts]
+    return title, ("\n\n" + "-" * 40 + "\n\n").join(parts)
+
+
+def _cut(text: str, limit: int | None) -> str:
+    return text if limit is None or len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def _short(title: str, limit: int = 80) -> str:
-    title = " ".join((title or "untitled").split())
-    return title if len(title) <= limit else title[:limit - 1] + "…"
+    return _cut(" ".join((title or "untitled").split()), limit)

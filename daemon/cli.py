@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from daemon import analysis
 from daemon.config import (Config, config_as_toml, describe_database, format_interval, load_config,
-                            parse_interval)
+                            parse_interval, target_url_variable)
 from daemon.errors import ClaimwatchError, SourceError
 from daemon.logs import SECRETS, setup_logging
 from rules.errors import RulesError
@@ -256,7 +256,7 @@ def serve_metrics_and_health(services) -> None:
 
 def cmd_run(args) -> int:
     from daemon.fetch import Fetcher
-    from daemon.notify import make_targets
+    from daemon.notify import Targets
     from daemon.metrics import Metrics
     from daemon.pipeline import Reviews, Services
     from daemon.scheduler import run_forever, run_once
@@ -271,7 +271,7 @@ def cmd_run(args) -> int:
     services = Services(config=config, db=db, fetcher=Fetcher(config.fetch),
                         analyzer=analysis.PooledAnalyzer(config.rules.overrides, baseline,
                                                          time_limit=config.fetch.extract_timeout),
-                        targets=make_targets(config.notify.urls), engine=engine, reviews=reviews,
+                        targets=Targets(config.notify), engine=engine, reviews=reviews,
                         metrics=Metrics(db, gauges=lambda: {"pages_in_hand": services.in_hand.count(),
                                                             "writes": services.writer.waiting()}))
     if args.web:
@@ -504,15 +504,15 @@ def describe_alert(record: dict) -> list[str]:
 def cmd_alerts_resend(args) -> int:
     """Queue the alert (or every alert some target still lacks) to the configured targets and
     send it now; a running daemon leaves these deliveries alone meanwhile."""
-    from daemon.notify import make_targets, target_labels
+    from daemon.notify import Targets
     from daemon.pipeline import deliver_one, utcnow
     from storage import queries
     if (args.id is None) == (not args.pending):
         raise ClaimwatchError("alerts resend: give an alert ID or --pending (not both)")
     config = configured(args)
-    targets = make_targets(config.notify.urls)
+    targets = Targets(config.notify)
     if not targets:
-        raise ClaimwatchError("alerts resend: no alert target is configured ([notify] urls)")
+        raise ClaimwatchError("alerts resend: no alert target is configured ([notify] urls or [[notify.targets]])")
     db, _ = stored_database(config)
     now = utcnow()
     with Session(db) as session:
@@ -521,11 +521,11 @@ def cmd_alerts_resend(args) -> int:
             raise ClaimwatchError(f"alerts resend: no alert #{args.id}")
         if any(a.kind == "candidate" for a in alerts):
             raise ClaimwatchError(f"alerts resend: alert #{args.id} is a candidate held for review, not an alert to send")
-        labels = target_labels(targets)
         queued = [(delivery_id, alert.id, target_id) for alert in alerts
-                  for delivery_id, target_id in queries.queue_resend(session, alert, labels, now + RESEND_HOLD)]
+                  for delivery_id, target_id in queries.queue_resend(
+                      session, alert, targets.recipients(stored_alert_facts(session, alert)), now + RESEND_HOLD)]
         session.commit()
-    sent = sum(deliver_one(db, targets, config.notify.max_attempts, *ids, now) for ids in queued)
+    sent = sum(deliver_one(db, targets, config.notify, *ids, now) for ids in queued)
     if not queued:
         print("nothing to resend: every target has it")
     else:
@@ -620,11 +620,24 @@ def cmd_health(args) -> int:
     return 0 if ok else 1
 
 
+def stored_alert_facts(session: Session, alert):
+    """What routes match a stored alert on (its pushed kinds, its article's language and feed)."""
+    from daemon.alerts import pushed_items
+    from daemon.notify import AlertFacts
+    from storage.models import Article, Feed
+    if alert.kind == "operator":
+        return AlertFacts(frozenset({"operator"}))
+    article = session.get(Article, alert.article_id) if alert.article_id else None
+    feed = session.get(Feed, article.feed_id) if article is not None and article.feed_id else None
+    return AlertFacts(frozenset(item["kind"] for item in pushed_items(alert)),
+                      article.language if article else None, feed.name if feed else None)
+
+
 def cmd_config_check(args) -> int:
-    from daemon.notify import make_targets
+    from daemon.notify import Targets
     config = configured(args)
     analysis.load_engine(config.rules.overrides)
-    make_targets(config.notify.urls)
+    Targets(config.notify)
     print(describe_config(config))
     return 0
 
@@ -632,7 +645,9 @@ def cmd_config_check(args) -> int:
 def describe_config(config: Config) -> str:
     """The configuration as it will be used, as TOML with secrets masked, and where it came from."""
     source = os.path.abspath(config.path) if config.path else "(no file: the embedded defaults)"
-    overrides = [name for name in ("CLAIMWATCH_DATABASE_URL", "CLAIMWATCH_NOTIFY_URLS") if os.environ.get(name)]
+    overrides = [name for name in ("CLAIMWATCH_DATABASE_URL", "CLAIMWATCH_NOTIFY_URLS",
+                                   *(target_url_variable(t.name) for t in config.notify.targets))
+                 if os.environ.get(name)]
     header = [f"# config: {source} is valid"]
     if overrides:
         header.append(f"# overridden by the environment: {', '.join(overrides)}")

@@ -1,8 +1,9 @@
 """config.toml → frozen dataclasses, validated once and passed down.
 
 Every key has a default here and a comment in config.toml; unknown keys are errors, so a
-typo never silently does nothing. CLAIMWATCH_DATABASE_URL and CLAIMWATCH_NOTIFY_URLS
-override the file; CLAIMWATCH_CONFIG names it.
+typo never silently does nothing. CLAIMWATCH_DATABASE_URL, CLAIMWATCH_NOTIFY_URLS and
+CLAIMWATCH_TARGET_URL_<NAME> (a named target's URL) override the file; CLAIMWATCH_CONFIG
+names it.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from daemon.errors import ConfigError
+from rules.model import DISCREPANCY_KINDS
 
 DEFAULT_CONFIG = "config.toml"
 DEFAULT_DATABASE_URL = "sqlite:///data/claimwatch.db"
@@ -44,9 +46,39 @@ class FetchConfig:
     extract_timeout: float = 60.0   # seconds one page may take to extract and check
 
 
+DIGEST_PERIODS = {"hourly": 3600, "daily": 86400}
+ROUTE_KINDS = (*DISCREPANCY_KINDS, "operator")
+SEVERITIES = ("normal", "high")     # a release the baseline lacks; a contradiction or operator notice
+
+
+@dataclass(frozen=True)
+class TargetConfig:
+    name: str                       # stable: its deliveries survive a rotated token in the URL
+    url: str
+    tags: tuple[str, ...] = ()      # routes may name a tag instead of each target
+    digest: str = ""                # "", "hourly" or "daily": one message per period (UTC)
+
+
+@dataclass(frozen=True)
+class RouteConfig:
+    """Alerts matching every condition given (an empty one matches all) go to `targets`
+    (names or tags; empty: to nobody). The first matching route decides, as in Prometheus
+    Alertmanager, unless it says continue_matching: then later matches add their targets."""
+    targets: tuple[str, ...] = ()
+    continue_matching: bool = False
+    kinds: tuple[str, ...] = ()     # discrepancy kinds, or "operator" for feed-failure notices
+    languages: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()     # feed names
+    min_severity: str = ""          # "normal" or "high"
+
+
 @dataclass(frozen=True)
 class NotifyConfig:
-    urls: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()      # unnamed targets (the older form), each known by a hash
+    targets: tuple[TargetConfig, ...] = ()
+    routes: tuple[RouteConfig, ...] = ()
+    names_in_title: bool = True     # false: message titles name no article (so no person)
+    max_quote: int = 300            # characters of a quoted sentence in a message
     max_attempts: int = 8           # delivery tries before an alert is marked failed
     feed_failure_alert_after: int = 6 * 3600   # seconds a feed may fail before the operator is told
 
@@ -96,11 +128,14 @@ def parse_config(data: dict, path: str | None = None) -> Config:
     feeds = data.get("feeds", [])
     if not isinstance(feeds, list):
         raise ConfigError("feeds: must be a list of [[feeds]] tables")
+    feeds = _no_repeated_urls(tuple(_parse_feed(feed, i) for i, feed in enumerate(feeds)))
+    notify = _parse_notify(_section(data, "notify"))
+    _routes_name_known_feeds(notify.routes, feeds)
     return Config(
         database_url=_string(database, "url", "database.", DEFAULT_DATABASE_URL),
-        feeds=_no_repeated_urls(tuple(_parse_feed(feed, i) for i, feed in enumerate(feeds))),
+        feeds=feeds,
         fetch=_parse_dataclass(FetchConfig, _section(data, "fetch"), "fetch."),
-        notify=_parse_notify(_section(data, "notify")),
+        notify=notify,
         rules=_parse_dataclass(RulesConfig, _section(data, "rules"), "rules."),
         web=_parse_web(_section(data, "web")),
         ops=_parse_ops(_section(data, "ops")),
@@ -134,12 +169,17 @@ def config_as_toml(config: Config) -> str:
     """The effective configuration as TOML, every key present, secrets masked."""
     notify = {**_values(config.notify), "urls": [mask_secret_url(u) for u in config.notify.urls],
               "feed_failure_alert_after": format_interval(config.notify.feed_failure_alert_after)}
+    del notify["targets"], notify["routes"]
     tables = [("database", {"url": mask_database_url(config.database_url)}),
               ("fetch", _values(config.fetch)), ("notify", notify), ("rules", _values(config.rules)),
               ("web", _values(config.web)), ("ops", _values(config.ops))]
     lines = []
     for name, values in tables:
         lines += [f"[{name}]", *_toml_lines(values), ""]
+    for target in config.notify.targets:
+        lines += ["[[notify.targets]]", *_toml_lines({**_values(target), "url": mask_secret_url(target.url)}), ""]
+    for route in config.notify.routes:
+        lines += ["[[notify.routes]]", *_toml_lines(_values(route)), ""]
     for feed in config.feeds:
         lines += ["[[feeds]]", *_toml_lines({**_values(feed), "interval": format_interval(feed.interval)}), ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -253,7 +293,15 @@ def _apply_environment(config: Config, environ) -> Config:
         urls = _checked_urls([u for u in re.split(r"[\s,]+", environ["CLAIMWATCH_NOTIFY_URLS"]) if u],
                              "CLAIMWATCH_NOTIFY_URLS")
         config = replace(config, notify=replace(config.notify, urls=urls))
-    return config
+    targets = tuple(replace(t, url=environ.get(target_url_variable(t.name)) or t.url) for t in config.notify.targets)
+    for target in targets:
+        _checked_urls([target.url], f"notify.targets {target.name!r}: url (or {target_url_variable(target.name)})")
+    return replace(config, notify=replace(config.notify, targets=targets))
+
+
+def target_url_variable(name: str) -> str:
+    """The environment variable that gives (or replaces) a named target's secret URL."""
+    return "CLAIMWATCH_TARGET_URL_" + re.sub(r"\W", "_", name).upper()
 
 
 def _section(data: dict, name: str) -> dict:
@@ -326,8 +374,64 @@ def _parse_notify(data: dict) -> NotifyConfig:
     if "feed_failure_alert_after" in data:
         data["feed_failure_alert_after"] = parse_interval(data["feed_failure_alert_after"],
                                                           "notify.feed_failure_alert_after")
+    targets = _tables(data.pop("targets", []), "notify.targets")
+    routes = _tables(data.pop("routes", []), "notify.routes")
     config = _parse_dataclass(NotifyConfig, data, "notify.")
-    return replace(config, urls=_checked_urls(config.urls, "notify.urls"))
+    targets = tuple(_parse_target(t, f"notify.targets[{i}].") for i, t in enumerate(targets))
+    _no_repeated_names(targets)
+    known = {t.name for t in targets} | {tag for t in targets for tag in t.tags}
+    routes = tuple(_parse_route(r, f"notify.routes[{i}].", known) for i, r in enumerate(routes))
+    return replace(config, urls=_checked_urls(config.urls, "notify.urls"), targets=targets, routes=routes)
+
+
+def _routes_name_known_feeds(routes: tuple[RouteConfig, ...], feeds: tuple[FeedConfig, ...]) -> None:
+    names = {feed.name for feed in feeds}
+    for i, route in enumerate(routes):
+        for name in route.feeds:
+            if name not in names:
+                raise ConfigError(f"notify.routes[{i}].feeds: {name!r} is not the name of a [[feeds]] entry")
+
+
+def _tables(value, key: str) -> list[dict]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ConfigError(f"{key}: must be a list of [[{key}]] tables")
+    return value
+
+
+_TARGET_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+
+
+def _parse_target(data: dict, prefix: str) -> TargetConfig:
+    target = _parse_dataclass(TargetConfig, {"name": "", "url": "", **data}, prefix)
+    if not _TARGET_NAME.fullmatch(target.name):
+        raise ConfigError(f"{prefix}name: {target.name!r} must be 1-40 lower-case letters, digits, - or _")
+    if target.url:                  # else it comes from the environment: target_url_variable
+        _checked_urls([target.url], prefix + "url")
+    if target.digest not in ("", *DIGEST_PERIODS):
+        raise ConfigError(f"{prefix}digest: {target.digest!r} is not one of \"\", \"hourly\", \"daily\"")
+    return target
+
+
+def _no_repeated_names(targets: tuple[TargetConfig, ...]) -> None:
+    names = [t.name for t in targets]
+    for name in names:
+        if names.count(name) > 1:
+            raise ConfigError(f"notify.targets: the name {name!r} is given to {names.count(name)} targets")
+
+
+def _parse_route(data: dict, prefix: str, known_targets: set[str]) -> RouteConfig:
+    if "targets" not in data:
+        raise ConfigError(f"{prefix}targets: missing (a list of target names or tags; [] sends to nobody)")
+    route = _parse_dataclass(RouteConfig, data, prefix)
+    for name in route.targets:
+        if name not in known_targets:
+            raise ConfigError(f"{prefix}targets: {name!r} is neither the name nor a tag of a [[notify.targets]]")
+    for kind in route.kinds:
+        if kind not in ROUTE_KINDS:
+            raise ConfigError(f"{prefix}kinds: {kind!r} is not one of {', '.join(ROUTE_KINDS)}")
+    if route.min_severity not in ("", *SEVERITIES):
+        raise ConfigError(f"{prefix}min_severity: {route.min_severity!r} is not \"normal\" or \"high\"")
+    return route
 
 
 def _checked_urls(urls, key: str) -> tuple[str, ...]:
@@ -351,7 +455,7 @@ def _parse_dataclass(cls, data: dict, prefix: str):
 
 
 _EXPECTED = {bool: "true or false", int: "a whole number above 0", float: "a number above 0",
-             tuple: "a list"}
+             tuple: "a list of strings"}
 
 
 def _check_type(value, default, key: str):
@@ -363,7 +467,7 @@ def _check_type(value, default, key: str):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
         value = float(value) if ok else value
     elif isinstance(default, tuple):
-        ok = isinstance(value, list)
+        ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
         value = tuple(value) if ok else value
     else:
         ok = isinstance(value, str)

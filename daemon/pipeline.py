@@ -12,7 +12,7 @@ import logging
 import threading
 import xml.sax
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from calendar import timegm
 from datetime import date, datetime, timedelta, timezone
 from contextlib import contextmanager
@@ -22,14 +22,14 @@ import feedparser
 from sqlalchemy.engine import Engine as Database
 from sqlmodel import Session
 
-from daemon.alerts import compose_alert, operator_alert
+from daemon.alerts import compose_alert, digest_message, message_title, operator_alert
 from daemon.analysis import Analyzer, ExtractionTimedOut, PooledAnalyzer, content_hash
 from daemon.crashpoints import crash_point
-from daemon.config import Config, FeedConfig
+from daemon.config import Config, FeedConfig, NotifyConfig
 from daemon.errors import FetchError
 from daemon.fetch import FetchCancelled, Fetcher
 from daemon.metrics import Metrics
-from daemon.notify import Target, target_labels
+from daemon.notify import AlertFacts, Target, Targets, digest_due
 from daemon.review import baseline_in_force, dismissed_signatures, without_dismissed
 from rules.engine import Engine as RulesEngine
 from storage import queries
@@ -49,7 +49,7 @@ class Services:
     db: Database
     fetcher: Fetcher
     analyzer: Analyzer | PooledAnalyzer
-    targets: dict[str, Target]
+    targets: Targets
     stop: threading.Event = field(default_factory=threading.Event)   # set on SIGTERM
     delivering: threading.Lock = field(default_factory=threading.Lock)  # one delivery run at a time
     times: "StageTimes" = field(default_factory=lambda: StageTimes())
@@ -169,6 +169,7 @@ class Entry:
     url: str
     title: str
     published: date | None
+    feed: str = ""              # the name of the feed that listed it (routes match on it)
 
 
 def utcnow() -> datetime:
@@ -199,7 +200,7 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
     services.metrics.response("feed", response.status)
     services.metrics.polls.labels(feed.name, "not_modified" if response.not_modified else "ok").inc()
     crash_point("after_feed_fetch")
-    new = entries_to_process(services, feed_id, entries)
+    new = [replace(entry, feed=feed.name) for entry in entries_to_process(services, feed_id, entries)]
     handed = [services.pages.submit(process_unless_in_hand, entry, feed_id, services, now) for entry in new]
     stored = 0
     for committed in (page.result() for page in handed):
@@ -329,8 +330,9 @@ def new_article(entry: Entry, feed_id: int, article, report, services: Services,
     if not report.discrepancies and not report.candidates:
         return queries.NewArticle(row, claims)
     alert = compose_alert(entry.url, row["title"], row["published"], report.discrepancies, now,
-                          report.candidates, row["language"])
-    targets = target_labels(services.targets) if report.discrepancies else {}
+                          report.candidates, row["language"], services.config.notify.max_quote)
+    facts = AlertFacts(frozenset(d.kind for d in report.discrepancies), row["language"], entry.feed)
+    targets = services.targets.recipients(facts) if report.discrepancies else {}
     return queries.NewArticle(row, claims, alert, targets)
 
 
@@ -350,7 +352,8 @@ def record_feed_failure(services: Services, feed_id: int, error: FetchError, now
                 f"claimwatch: feed \"{row.name}\" failing since {since:%Y-%m-%d %H:%M} UTC",
                 f"Feed: {row.name}\nURL: {row.url}\nFailing since: {since:%Y-%m-%d %H:%M} UTC\n"
                 f"Consecutive errors: {row.error_count}\nLast error: {error}", now)
-            queries.add_alert(session, notice, target_labels(services.targets))
+            queries.add_alert(session, notice,
+                              services.targets.recipients(AlertFacts(frozenset({"operator"}), feed=row.name)))
         return row.url, row.next_fetch_at
 
     url, retry_at = services.writer.write(record)
@@ -367,34 +370,84 @@ def deliver_due(services: Services, now: datetime) -> int:
     try:
         with services.times.measure("notify"):
             with Session(services.db) as session:
-                due = [(d.id, a.id, d.target_id) for d, a in queries.due_deliveries(session, now)]
-            return sum(deliver_one(services.db, services.targets, services.config.notify.max_attempts, *ids, now,
-                                   services.metrics)
-                       for ids in due if not services.stop.is_set())
+                due = [(d.id, a.id, d.target_id, _aware(a.created_at))
+                       for d, a in queries.due_deliveries(session, now)]
+            singles, digests = _by_digest(services.targets, due, now)
+            sent = 0
+            for ids in singles:
+                if not services.stop.is_set():
+                    sent += deliver_one(services.db, services.targets, services.config.notify, *ids, now,
+                                        services.metrics)
+            for target, ids in digests:
+                if not services.stop.is_set():
+                    sent += deliver_digest(services.db, target, services.config.notify, ids, now, services.metrics)
+            return sent
     finally:
         services.delivering.release()
 
 
-def deliver_one(db: Database, targets: dict[str, Target], max_attempts: int,
+DIGEST_SIZE = 25        # alerts in one digest message at most; a longer period's digest is several
+
+
+def _by_digest(targets: Targets, due: list[tuple], now: datetime):
+    """The due deliveries to send one by one ((delivery, alert, target) ids), and those of each
+    digest target whose period has ended, in messages of at most DIGEST_SIZE alerts."""
+    singles, held = [], {}
+    for delivery_id, alert_id, target_id, created_at in due:
+        target = targets.get(target_id)
+        if target is None or target.digest_period is None:
+            singles.append((delivery_id, alert_id, target_id))
+        elif digest_due(created_at, target.digest_period) <= now:
+            held.setdefault(target_id, []).append((delivery_id, alert_id))
+    digests = [(targets.get(target_id), ids[i:i + DIGEST_SIZE])
+               for target_id, ids in held.items() for i in range(0, len(ids), DIGEST_SIZE)]
+    return singles, digests
+
+
+def deliver_one(db: Database, targets: Targets, notify: NotifyConfig,
                 delivery_id: int, alert_id: int, target_id: str, now: datetime,
                 metrics: Metrics | None = None) -> bool:
     """Send one alert to one target and record the outcome."""
     with Session(db) as session:
         alert = session.get(AlertRow, alert_id)
-        title, body = alert.title, alert.body
+        title, body = message_title(alert, notify.names_in_title), alert.body
     target = targets.get(target_id)
     crash_point("before_send")
     ok = target is not None and target.send(title, body)
     error = None if ok else ("target no longer configured" if target is None
                              else f"delivery to {target.label} failed")
+    _record_sent(db, [(delivery_id, alert_id)], ok, now, notify.max_attempts, error, metrics)
+    return ok
+
+
+def deliver_digest(db: Database, target: Target, notify: NotifyConfig, ids: list[tuple[int, int]],
+                   now: datetime, metrics: Metrics | None = None) -> int:
+    """Send alerts to a digest target as one message and record the outcome of each; the
+    number sent."""
     with Session(db) as session:
-        delivery = session.get(DeliveryRow, delivery_id)
-        queries.record_delivery(session, delivery, session.get(AlertRow, alert_id), ok, now, max_attempts, error)
-        label, state = delivery.target_label, delivery.state
+        alerts = [session.get(AlertRow, alert_id) for _, alert_id in ids]
+        title, body = digest_message(alerts, now)
+    crash_point("before_send")
+    ok = target.send(title, body)
+    _record_sent(db, ids, ok, now, notify.max_attempts, None if ok else f"delivery to {target.label} failed",
+                 metrics)
+    return len(ids) if ok else 0
+
+
+def _record_sent(db: Database, ids: list[tuple[int, int]], ok: bool, now: datetime, max_attempts: int,
+                 error: str | None, metrics: Metrics | None) -> None:
+    """Record one attempt of each (delivery id, alert id)."""
+    outcomes = []
+    with Session(db) as session:
+        for delivery_id, alert_id in ids:
+            delivery = session.get(DeliveryRow, delivery_id)
+            queries.record_delivery(session, delivery, session.get(AlertRow, alert_id), ok, now, max_attempts,
+                                    error)
+            outcomes.append((delivery.target_label, delivery.state))
         session.commit()
     if metrics is not None:
-        metrics.deliveries.labels(label, "sent" if ok else "failed" if state == "failed" else "retrying").inc()
-    return ok
+        for label, state in outcomes:
+            metrics.deliveries.labels(label, "sent" if ok else "failed" if state == "failed" else "retrying").inc()
 
 
 def _aware(moment: datetime) -> datetime:

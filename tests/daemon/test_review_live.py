@@ -8,6 +8,7 @@ from sqlmodel import Session
 from daemon import analysis
 from daemon.config import Config, FeedConfig, FetchConfig
 from daemon.fetch import Fetcher
+from daemon.notify import Targets
 from daemon.pipeline import Reviews, Services, run_feed, utcnow
 from daemon.review import review_alert
 from storage import queries
@@ -26,7 +27,7 @@ def daemon(tmp_path, site):
     baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=True)
     services = Services(config=config, db=db, fetcher=Fetcher(config.fetch),
                         analyzer=analysis.PooledAnalyzer(None, baseline, workers=1),
-                        targets={}, engine=engine, reviews=reviews)
+                        targets=Targets(config.notify), engine=engine, reviews=reviews)
     yield services, feed, engine
     services.close()
 

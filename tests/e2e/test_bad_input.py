@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from daemon import analysis
 from daemon.config import Config, FeedConfig, FetchConfig, NotifyConfig
 from daemon.fetch import Fetcher
-from daemon.notify import make_targets
+from daemon.notify import Targets
 from daemon.pipeline import Services, deliver_due, run_feed
 from storage.db import open_database
 from storage.models import Article, Feed
@@ -40,7 +40,7 @@ def make_services(tmp_path, analyzer):
                         notify=NotifyConfig(urls=tuple(notify), feed_failure_alert_after=alert_after))
         services = Services(config=config, db=open_database(config.database_url),
                             fetcher=Fetcher(config.fetch), analyzer=analyzer,
-                            targets=make_targets(config.notify.urls))
+                            targets=Targets(config.notify))
         made.append(services)
         return services
 
