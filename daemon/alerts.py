@@ -85,17 +85,28 @@ def message_title(alert, names_in_title: bool = True) -> str:
     return f"claimwatch: {len(pushed)} {what} ({', '.join(kinds)}) from {host}"
 
 
+def with_reprints(body: str, reprints: list) -> str:
+    """An alert's text with the other outlets that carried the same story since (their
+    articles), as a message sent now shows it."""
+    if not reprints:
+        return body
+    lines = [f"Also carried by {len(reprints)} more outlet{'' if len(reprints) == 1 else 's'} (the same story):"]
+    lines += [f"  {article.url}" for article in reprints]
+    return body + "\n\n" + "\n".join(lines)
+
+
 def pushed_items(alert) -> list[dict]:
     """A stored alert's discrepancies that were pushed (a candidate alert: its weak ones)."""
     items = json.loads(alert.discrepancies or "[]")
     return [item for item in items if not item.get("weak")] or items
 
 
-def digest_message(alerts: list, now: datetime) -> tuple[str, str]:
-    """Title and body of one digest: each alert's title and text, oldest first."""
+def digest_message(alerts: list, reprints: dict[int, list], now: datetime) -> tuple[str, str]:
+    """Title and body of one digest: each alert's title and text, with its reprints, oldest first."""
     alerts = sorted(alerts, key=lambda alert: alert.id)
     title = f"claimwatch digest: {len(alerts)} alert{'' if len(alerts) == 1 else 's'} to {now:%Y-%m-%d %H:%M} UTC"
-    parts = [f"#{alert.id} {alert.title}\n{alert.body}" for alert in alerts]
+    parts = [f"#{alert.id} {alert.title}\n{with_reprints(alert.body, reprints.get(alert.id, []))}"
+             for alert in alerts]
     return title, ("\n\n" + "-" * 40 + "\n\n").join(parts)
 
 

@@ -465,7 +465,8 @@ def cmd_alerts(args) -> int:
                                    limit=limit + 1 if limit else None)        # one more: are there more?
         more = limit is not None and len(rows) > limit
         reviews = queries.latest_reviews(session)
-        records = [_alert_record(alert, article, deliveries, reviews.get(alert.id))
+        reprints = queries.reprints_of(session, [alert.id for alert, _, _ in rows[:limit]])
+        records = [_alert_record(alert, article, deliveries, reviews.get(alert.id), reprints.get(alert.id, []))
                    for alert, article, deliveries in rows[:limit]]
     if args.json:
         for record in records:
@@ -487,6 +488,9 @@ def describe_alert(record: dict) -> list[str]:
     shown = [*record["discrepancies"], *record["candidates"]]
     for number, item in enumerate(shown, 1):
         lines += ["  " + line for line in describe(Discrepancy.from_dict(item), number)]
+    if record["also_carried_by"]:
+        lines.append(f"  also carried by {len(record['also_carried_by'])} more outlet(s), the same story:")
+        lines += [f"    {url}" for url in record["also_carried_by"]]
     for d in record["deliveries"]:
         lines.append(f"  → {d['target']}: {d['state']} after {d['attempts']} attempt(s)"
                      + (f" ({d['last_error']})" if d["last_error"] else ""))
@@ -549,7 +553,7 @@ def cmd_review(args) -> int:
     return 0
 
 
-def _alert_record(alert, article, deliveries, review=None) -> dict:
+def _alert_record(alert, article, deliveries, review=None, reprints=()) -> dict:
     from daemon.review import review_state
     return {"id": alert.id, "kind": alert.kind, "state": alert.state,
             "review": review_state(review), "reviewed_by": review.reviewer if review else None,
@@ -558,6 +562,7 @@ def _alert_record(alert, article, deliveries, review=None) -> dict:
             "url": article.url if article else None,
             "article_title": article.title if article else None,
             "title": alert.title, **_split_candidates(json.loads(alert.discrepancies)),
+            "also_carried_by": [a.url for a in reprints],
             "deliveries": [{"target": d.target_label, "state": d.state, "attempts": d.attempts,
                             "last_error": d.last_error,
                             "delivered_at": d.delivered_at.isoformat(timespec="seconds")

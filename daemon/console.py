@@ -92,8 +92,10 @@ def alert_detail(session: Session, engine: Engine, alert_id: int, baseline: Base
     feeds = _feed_names(session)
     items = [_item_view(session, item, article, baseline, feeds) for item in shown_items(alert)]
     reviews = queries.reviews_of(session, alert_id)
+    reprints = [{"url": a.url, "title": a.title, "site": urlsplit(a.url).hostname or "", "feed": feeds.get(a.feed_id, "")}
+                for a in queries.reprints_of(session, [alert_id]).get(alert_id, [])]
     return {"alert": alert, "article": article, "feed": feed, "outlet": _outlet(feed, article),
-            "items": items, "deliveries": queries.deliveries_of(session, alert_id), "reviews": reviews,
+            "items": items, "reprints": reprints, "deliveries": queries.deliveries_of(session, alert_id), "reviews": reviews,
             "review": review_state(reviews[-1] if reviews else None)}
 
 

@@ -22,7 +22,7 @@ import feedparser
 from sqlalchemy.engine import Engine as Database
 from sqlmodel import Session
 
-from daemon.alerts import compose_alert, digest_message, message_title, operator_alert
+from daemon.alerts import compose_alert, digest_message, message_title, operator_alert, with_reprints
 from daemon.analysis import Analyzer, ExtractionTimedOut, PooledAnalyzer, content_hash
 from daemon.crashpoints import crash_point
 from daemon.config import Config, FeedConfig, NotifyConfig
@@ -30,7 +30,7 @@ from daemon.errors import FetchError
 from daemon.fetch import FetchCancelled, Fetcher
 from daemon.metrics import Metrics
 from daemon.notify import AlertFacts, Target, Targets, digest_due
-from daemon.review import baseline_in_force, dismissed_signatures, without_dismissed
+from daemon.review import baseline_in_force, dismissed_signatures, story_signatures, without_dismissed
 from rules.engine import Engine as RulesEngine
 from storage import queries
 from storage.writer import GroupWriter
@@ -333,7 +333,7 @@ def new_article(entry: Entry, feed_id: int, article, report, services: Services,
                           report.candidates, row["language"], services.config.notify.max_quote)
     facts = AlertFacts(frozenset(d.kind for d in report.discrepancies), row["language"], entry.feed)
     targets = services.targets.recipients(facts) if report.discrepancies else {}
-    return queries.NewArticle(row, claims, alert, targets)
+    return queries.NewArticle(row, claims, alert, targets, story_signatures(report.discrepancies or report.candidates))
 
 
 def record_feed_failure(services: Services, feed_id: int, error: FetchError, now: datetime) -> None:
@@ -410,7 +410,8 @@ def deliver_one(db: Database, targets: Targets, notify: NotifyConfig,
     """Send one alert to one target and record the outcome."""
     with Session(db) as session:
         alert = session.get(AlertRow, alert_id)
-        title, body = message_title(alert, notify.names_in_title), alert.body
+        title = message_title(alert, notify.names_in_title)
+        body = with_reprints(alert.body, queries.reprints_of(session, [alert_id]).get(alert_id, []))
     target = targets.get(target_id)
     crash_point("before_send")
     ok = target is not None and target.send(title, body)
@@ -426,7 +427,7 @@ def deliver_digest(db: Database, target: Target, notify: NotifyConfig, ids: list
     number sent."""
     with Session(db) as session:
         alerts = [session.get(AlertRow, alert_id) for _, alert_id in ids]
-        title, body = digest_message(alerts, now)
+        title, body = digest_message(alerts, queries.reprints_of(session, [a.id for a in alerts]), now)
     crash_point("before_send")
     ok = target.send(title, body)
     _record_sent(db, ids, ok, now, notify.max_attempts, None if ok else f"delivery to {target.label} failed",

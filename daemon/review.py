@@ -4,6 +4,7 @@ alert again), accept it into the baseline (the baseline learns the release or th
 figure, citing the article), or reopen it. Every judgement is stored; none is overwritten."""
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from datetime import date, datetime
@@ -119,6 +120,13 @@ def _version(fact: Fact, origin: str, note: str = "") -> dict:
 def signature(item: Discrepancy) -> tuple:
     """A claim about a release, whatever article states it: what a dismissal silences."""
     return item.kind, item.event, str(item.claimed), item.person or "", item.country or ""
+
+
+def story_signatures(items: list[Discrepancy]) -> tuple[str, ...]:
+    """The signatures of an alert's claims, hashed to a fixed length for the database: a
+    reprint of its story carries the same (storage.reprints)."""
+    return tuple(sorted({hashlib.sha1("\x1f".join(signature(item)).encode()).hexdigest()[:24]
+                         for item in items}))
 
 
 def dismissed_signatures(session: Session) -> dict[tuple, int]:

@@ -120,3 +120,22 @@ class FactVersion(SQLModel, table=True):
     review_id: int | None = Field(default=None, foreign_key="review.id")
     reviewer: str = ""
     recorded_at: datetime
+
+
+class AlertClaim(SQLModel, table=True):
+    """A claim an article's alert carries, by its signature (a hash of kind, release, value,
+    person and country): how a later copy of the same story finds that alert."""
+    id: int | None = Field(default=None, primary_key=True)
+    alert_id: int = Field(foreign_key="alert.id", index=True)
+    signature: str = Field(index=True)
+    created_at: datetime
+
+
+class Reprint(SQLModel, table=True):
+    """An article that repeats the text and the claims of an alerted one (a wire story
+    reprinted): its outlet is added to that alert, and nothing more is pushed."""
+    id: int | None = Field(default=None, primary_key=True)
+    alert_id: int = Field(foreign_key="alert.id", index=True)
+    article_id: int = Field(foreign_key="article.id", unique=True)
+    resemblance: float                        # the share of the shorter text's phrases in the other
+    created_at: datetime

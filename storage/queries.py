@@ -10,9 +10,10 @@ from sqlalchemy import bindparam, func
 from sqlmodel import Session, delete, insert, select
 
 from rules.model import Baseline, Conflict, Fact
+from storage import reprints
 from storage.db import has_tables
 from storage.models import (Alert, Article, BaselineConflict, BaselineDocument, BaselineFact, Claim,
-                            Delivery, FactVersion, Feed, Review)
+                            Delivery, FactVersion, Feed, Reprint, Review)
 
 log = logging.getLogger(__name__)
 ARTICLE_RETRIES = 3          # a page that failed is fetched again on this many later cycles
@@ -115,11 +116,16 @@ def record_article_error(session: Session, url: str, feed_id: int | None, now: d
 @dataclass
 class NewArticle:
     """An article to store: its columns, its claims' columns and, when it contradicts the
-    baseline, its alert's columns with the targets (id → label) to deliver the alert to."""
+    baseline, its alert's columns with the targets (id → label) to deliver the alert to, and
+    the signatures of the claims the alert carries (a reprint of its story matches them).
+    An exact copy of a stored text raises no alert of its own (own_alert False) but may still
+    be a reprint of an alerted story."""
     row: dict
     claims: list[dict] = field(default_factory=list)
     alert: dict | None = None
     targets: dict[str, str] = field(default_factory=dict)
+    signatures: tuple[str, ...] = ()
+    own_alert: bool = True
 
 
 def save_articles(session: Session, articles: list[NewArticle]) -> list[int | None]:
@@ -142,14 +148,41 @@ def save_articles(session: Session, articles: list[NewArticle]) -> list[int | No
     claims = [{**claim, "article_id": id_} for a, id_ in zip(articles, inserted) for claim in a.claims]
     if claims:
         connection.execute(_INSERT_CLAIMS, claims)
-    alerting = [(a, id_) for a, id_ in zip(articles, inserted) if a.alert]
-    alert_ids = _insert_alerts(connection, [({**a.alert, "article_id": id_}, a.targets) for a, id_ in alerting])
-    for (article, _), alert_id in zip(alerting, alert_ids):
+    alerting, repeats = _sort_out_reprints(connection, [(a, id_) for a, id_ in zip(articles, inserted) if a.alert])
+    alert_ids = _insert_alerts(connection, [({**a.alert, "article_id": id_}, a.targets) for a, id_, _ in alerting])
+    for (article, _, story), alert_id in zip(alerting, alert_ids):
+        story.alert_id = alert_id
         if alert_id is not None:
             _log_alert(alert_id, article)
+    reprints.record_stories(connection, [(story, article.alert["created_at"]) for article, _, story in alerting
+                                         if story.alert_id is not None])
+    reprints.record_reprints(connection, [(story.alert_id, id_, score, at) for story, id_, score, at in repeats
+                                          if story.alert_id is not None])
     for position, id_ in zip(positions, inserted):
         ids[position] = id_
     return ids
+
+
+def _sort_out_reprints(connection, alerting: list[tuple[NewArticle, int]]):
+    """The articles that raise their own alert, each with its story, and the reprints of a
+    story of the last days or of an earlier article of the list: (story, article id,
+    resemblance)."""
+    own, repeats, batch = [], [], []
+    for article, id_ in alerting:
+        kind, signatures = article.alert.get("kind", "discrepancy"), frozenset(article.signatures)
+        text = reprints.phrases(article.row.get("text") or "")
+        stories = reprints.stored_stories(connection, kind, signatures, article.alert["created_at"]) + batch
+        found = reprints.story_of(stories, kind, signatures, text)
+        if found is not None:
+            repeats.append((found[0], id_, found[1], article.alert["created_at"]))
+            log.info("article %s repeats the story of %s (resemblance %.2f): outlet added, nothing pushed",
+                     article.row["url"], f"alert #{found[0].alert_id}" if found[0].alert_id else "an article stored with it",
+                     found[1])
+        elif article.own_alert:
+            story = reprints.Story(None, kind, signatures, text)
+            batch.append(story)
+            own.append((article, id_, story))
+    return own, repeats
 
 
 def _log_alert(alert_id: int, article: NewArticle) -> None:
@@ -182,8 +215,9 @@ def _mark_duplicates(connection, articles: list[NewArticle]) -> list[NewArticle]
     marked = []
     for article in articles:
         digest = article.row.get("content_hash")
-        if digest in seen:
-            article = NewArticle({**article.row, "status": "duplicate"})
+        if digest in seen:                  # no claims, no alert of its own; maybe a reprint
+            article = NewArticle({**article.row, "status": "duplicate"}, alert=article.alert,
+                                 signatures=article.signatures, own_alert=False)
         elif digest:
             seen.add(digest)
         marked.append(article)
@@ -234,6 +268,18 @@ def _insert_alerts(connection, alerts: list[tuple[dict, dict[str, str]]]) -> lis
     if deliveries:
         connection.execute(_INSERT_DELIVERIES, deliveries)
     return [None if position is None else ids[position] for position in positions]
+
+
+def reprints_of(session: Session, alert_ids: list[int]) -> dict[int, list[Article]]:
+    """The articles that repeat each alert's story (storage.reprints), in the order they came."""
+    if not alert_ids:
+        return {}
+    query = (select(Reprint.alert_id, Article).join(Article, Article.id == Reprint.article_id)
+             .where(Reprint.alert_id.in_(alert_ids)).order_by(Reprint.id))
+    found: dict[int, list[Article]] = {}
+    for alert_id, article in session.exec(query):
+        found.setdefault(alert_id, []).append(article)
+    return found
 
 
 def due_deliveries(session: Session, now: datetime) -> list[tuple[Delivery, Alert]]:

@@ -6,14 +6,15 @@ ARTICLES = Path(__file__).resolve().parent.parent / "data" / "review"
 
 
 class GrowingFeed:
-    def __init__(self, site, name: str = "story"):
-        self.site, self.name, self.items = site, name, []
+    def __init__(self, site, name: str = "story", articles: Path = ARTICLES):
+        self.site, self.name, self.items, self.articles = site, name, [], articles
         self.url = site.url(f"/{name}.xml")
         self._publish()
 
     def add(self, article: str) -> str:
-        """Put tests/data/review/<article>.html on the site and at the top of the feed."""
-        url = self.site.add(f"/{self.name}/{article}.html", (ARTICLES / f"{article}.html").read_bytes(),
+        """Put <articles>/<article>.html (tests/data/review by default) on the site and at the
+        top of the feed."""
+        url = self.site.add(f"/{self.name}/{article}.html", (self.articles / f"{article}.html").read_bytes(),
                             headers={"Content-Type": "text/html; charset=utf-8"})
         self.items.insert(0, url)
         self._publish()

@@ -3,15 +3,9 @@ SMTP server: which alert reaches whom, when, and with what title."""
 import tomllib
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from sqlmodel import Session, select
 
-from daemon import analysis
-from daemon.config import parse_config
-from daemon.fetch import Fetcher
-from daemon.notify import Targets
-from daemon.pipeline import Reviews, Services, deliver_due, run_feed
-from storage.db import open_database
+from daemon.pipeline import deliver_due, run_feed
 from storage.models import Delivery
 from tests.e2e.story import GrowingFeed
 from tests.servers import free_port
@@ -51,28 +45,6 @@ url = "{feed_url}"
 """)
 
 
-@pytest.fixture
-def newsroom(tmp_path, site):
-    """A daemon in this process, built as `claimwatch run` builds it, for a given config."""
-    feed = GrowingFeed(site)
-    engine = analysis.load_engine(None)
-    made = []
-
-    def start(data: dict) -> Services:
-        config = parse_config(data)
-        db = open_database(config.database_url)
-        baseline = analysis.stored_or_bundled_baseline(engine, config.database_url, store=True)
-        services = Services(config=config, db=db, fetcher=Fetcher(config.fetch),
-                            analyzer=analysis.PooledAnalyzer(None, baseline, workers=1),
-                            targets=Targets(config.notify), engine=engine, reviews=Reviews.read(db))
-        made.append(services)
-        return services
-
-    yield feed, start
-    for services in made:
-        services.close()
-
-
 def plain_text(message) -> str:
     return next(part.get_payload(decode=True).decode() for part in message.walk()
                 if part.get_content_type() == "text/plain")
@@ -83,7 +55,8 @@ def hook_of(site, path: str) -> str:
 
 
 def test_contradictions_go_to_the_desk_at_once_new_releases_to_the_hourly_digest(newsroom, site, mailbox, tmp_path):
-    feed, start = newsroom
+    start = newsroom
+    feed = GrowingFeed(site)
     services = start(desk_config(tmp_path, feed.url, hook_of(site, "/desk"), mailbox.apprise_url()))
     feed.add("fifteen")                 # a contradicted count: severity high
     feed.add("new-release")             # a release the baseline lacks
@@ -108,7 +81,8 @@ def test_contradictions_go_to_the_desk_at_once_new_releases_to_the_hourly_digest
 
 
 def test_a_failed_digest_is_retried_whole_and_nothing_is_lost(newsroom, site, mailbox, tmp_path):
-    feed, start = newsroom
+    start = newsroom
+    feed = GrowingFeed(site)
     services = start(desk_config(tmp_path, feed.url, hook_of(site, "/desk"), mailbox.apprise_url()))
     feed.add("new-release")
     feed.add("wrong-release")
@@ -125,7 +99,8 @@ def test_a_failed_digest_is_retried_whole_and_nothing_is_lost(newsroom, site, ma
 
 
 def test_a_rotated_token_keeps_the_named_targets_pending_alerts(newsroom, site, mailbox, tmp_path):
-    feed, start = newsroom
+    start = newsroom
+    feed = GrowingFeed(site)
     dead = f"json://127.0.0.1:{free_port()}/hook?token=old-token-1"
     services = start(desk_config(tmp_path, feed.url, dead, mailbox.apprise_url()))
     feed.add("fifteen")
@@ -143,7 +118,8 @@ def test_a_rotated_token_keeps_the_named_targets_pending_alerts(newsroom, site, 
 
 
 def test_titles_name_no_article_when_the_desk_says_so(newsroom, site, mailbox, tmp_path):
-    feed, start = newsroom
+    start = newsroom
+    feed = GrowingFeed(site)
     services = start(desk_config(tmp_path, feed.url, hook_of(site, "/desk"), mailbox.apprise_url(),
                                  notify="names_in_title = false\nmax_quote = 40"))
     feed.add("another-sixteen")
@@ -157,7 +133,8 @@ def test_titles_name_no_article_when_the_desk_says_so(newsroom, site, mailbox, t
 
 
 def test_a_route_to_nobody_stores_the_alert_and_sends_it_nowhere(newsroom, site, mailbox, tmp_path):
-    feed, start = newsroom
+    start = newsroom
+    feed = GrowingFeed(site)
     data = desk_config(tmp_path, feed.url, hook_of(site, "/desk"), mailbox.apprise_url())
     data["notify"]["routes"].insert(0, {"feeds": ["story"], "kinds": ["release_count"], "targets": []})
     services = start(data)
