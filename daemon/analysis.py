@@ -22,6 +22,7 @@ from rules.model import Article, Baseline, Report
 from rules.seeds import bundled_documents
 from storage import queries
 from storage.db import database_exists, has_tables, open_database
+from storage.schema import exclusive
 
 
 class Analyzer:
@@ -206,12 +207,17 @@ def stored_or_bundled_baseline(engine: Engine, database_url: str, store: bool) -
     operator's overrides apply to it whenever it is used."""
     if not store:
         return baseline_in_use(engine, database_url)[0]
-    with Session(open_database(database_url)) as session:
+    db = open_database(database_url)
+    with Session(db) as session:
         built = queries.load_baseline(session)
-        if built is None:
-            built = build_from_documents(engine, with_overrides=False)
-            queries.save_baseline(session, built)
-            session.commit()
+    if built is None:
+        with exclusive(db), Session(db) as session:     # replicas starting together: one builds it
+            built = queries.load_baseline(session)
+            if built is None:
+                built = build_from_documents(engine, with_overrides=False)
+                queries.save_baseline(session, built)
+                session.commit()
+    with Session(db) as session:
         return baseline_in_force(engine, session, built)
 
 

@@ -18,6 +18,7 @@ from daemon.config import (Config, config_as_toml, describe_database, format_int
 from daemon.errors import ClaimwatchError, SourceError
 from daemon.logs import SECRETS, setup_logging
 from rules.errors import RulesError
+from storage.schema import SchemaOutdated
 
 log = logging.getLogger("claimwatch")
 
@@ -27,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(args.verbose, args.log_format)
     try:
         return args.handler(args) or 0
-    except (ClaimwatchError, RulesError) as exc:
+    except (ClaimwatchError, RulesError, SchemaOutdated) as exc:
         print(f"claimwatch: {exc}", file=sys.stderr)
         return 2
     except SQLAlchemyError as exc:
@@ -134,6 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
              "extraction workers are alive, its database answers, and every feed of the config "
              "was polled within twice its interval. /healthz on [ops] listen says the same.")
 
+    database = commands.add_parser("db", help="the database's schema",
+                                   description="The database's schema, versioned by Alembic migrations.")
+    _command(database.add_subparsers(dest="action", required=True, metavar="ACTION"), "upgrade", cmd_db_upgrade,
+             "create or migrate the database's schema to this version's",
+             "Create the schema in an empty database, or migrate an older one to the revision this "
+             "claimwatch needs. Takes a lock (a PostgreSQL advisory lock; a lock file beside a "
+             "SQLite database): replicas that run it together migrate once. The daemon refuses "
+             "to start on an older schema.")
+
     config = commands.add_parser("config", help="validate the configuration",
                                  description="Validate the configuration.")
     _command(config.add_subparsers(dest="action", required=True, metavar="ACTION"), "check", cmd_config_check,
@@ -204,6 +214,7 @@ def stored_database(config: Config):
     """The configured database, for reading only: never created, and an error saying where
     it was looked for when it is not there."""
     from storage.db import database_exists, has_tables, open_database
+    from storage.schema import check_current
     where = describe_database(config.database_url)
     if not database_exists(config.database_url):
         raise ClaimwatchError(f"no database at {where}: nothing stored yet here (the daemon's database "
@@ -211,6 +222,7 @@ def stored_database(config: Config):
     db = open_database(config.database_url, create=False)
     if not has_tables(db):
         raise ClaimwatchError(f"database {where} holds no claimwatch tables: nothing stored yet")
+    check_current(db)
     return db, where
 
 
@@ -636,6 +648,18 @@ def stored_alert_facts(session: Session, alert):
     feed = session.get(Feed, article.feed_id) if article is not None and article.feed_id else None
     return AlertFacts(frozenset(item["kind"] for item in pushed_items(alert)),
                       article.language if article else None, feed.name if feed else None)
+
+
+def cmd_db_upgrade(args) -> int:
+    from storage import schema
+    from storage.db import open_database
+    config = configured(args)
+    before, after = schema.upgrade(open_database(config.database_url, create=False))
+    where = describe_database(config.database_url)
+    print(f"{where}: " + ("created at revision " + after if before is None else
+                          "already at revision " + after if before == after else
+                          f"migrated from revision {before} to {after}"))
+    return 0
 
 
 def cmd_config_check(args) -> int:

@@ -14,7 +14,8 @@ MASK = "***"
 MIN_SECRET = 4                  # shorter fragments (a port, "to") would mask ordinary words
 _CREDENTIALS = re.compile(r"(?<=//)[^/\s@'\"]+@")     # "//user:pass@" in any URL-like text
 _QUIET = {"urllib3": logging.WARNING, "apprise": logging.WARNING, "pymorphy3": logging.WARNING,
-          "apscheduler": logging.WARNING}             # debug lines with URLs; a line per job run
+          "apscheduler": logging.WARNING,             # debug lines with URLs; a line per job run
+          "alembic": logging.WARNING}                 # `db upgrade` says what it did in one line
 
 
 class SecretFilter(logging.Filter):

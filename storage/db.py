@@ -6,17 +6,18 @@ from pathlib import Path
 from sqlalchemy import event, inspect
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import Engine, make_url
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import create_engine
 
-from storage import models  # noqa: F401  (registers the tables)
+from storage import models, schema
 
 
 MAX_CONNECTIONS = 16        # each thread holds one for a few ms: plenty, far below servers' limits
 
 
 def open_database(url: str, connections: int = 8, create: bool = True) -> Engine:
-    """An engine with every table created (unless not `create`: for reading only); SQLite
-    files get their folder and WAL mode.
+    """An engine on a database whose schema is current: created when empty, an error
+    (storage.schema.SchemaOutdated) when older than the code; unless not `create`, for
+    reading only. SQLite files get their folder and WAL mode.
 
     SQLite takes one writer at a time and its busy handler sleeps in growing steps, so
     threads share a single connection and queue for it in Python instead. Other servers get
@@ -28,7 +29,7 @@ def open_database(url: str, connections: int = 8, create: bool = True) -> Engine
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=connections, max_overflow=connections)
     if create:
-        SQLModel.metadata.create_all(engine)
+        schema.prepare(engine)
     return engine
 
 
