@@ -125,8 +125,8 @@ def signature(item: Discrepancy) -> tuple:
 def story_signatures(items: list[Discrepancy]) -> tuple[str, ...]:
     """The signatures of an alert's claims, hashed to a fixed length for the database: a
     reprint of its story carries the same (storage.reprints)."""
-    return tuple(sorted({hashlib.sha1("\x1f".join(signature(item)).encode()).hexdigest()[:24]
-                         for item in items}))
+    return tuple(sorted({hashlib.sha1("\x1f".join("" if part is None else str(part) for part in signature(item))
+                                      .encode()).hexdigest()[:24] for item in items}))
 
 
 def dismissed_signatures(session: Session) -> dict[tuple, int]:

@@ -64,6 +64,16 @@ def test_reprints_join_the_alert_of_their_story_and_push_nothing(outlets, site):
     assert "also carried by 3 more outlet(s), the same story:" in shown
 
 
+def test_a_claim_dated_to_no_release_alerts_and_groups_like_any_other(outlets, site):
+    wire, courier, config = outlets
+    wire.add("remaining")                     # "more than 2,000 remain": a figure of no release
+    courier.add("remaining")
+    cycle(config)
+    [story] = alerts(config).values()
+    assert story["discrepancies"][0]["kind"] == "remaining_count" and story["discrepancies"][0]["event"] is None
+    assert len(story["also_carried_by"]) == 1 and len(site.posted_json()) == 1
+
+
 def test_copies_arriving_in_one_poll_raise_one_alert_between_them(outlets, site):
     wire, courier, config = outlets
     for copy in ("wire", "boilerplate"):
