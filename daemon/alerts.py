@@ -101,13 +101,27 @@ def pushed_items(alert) -> list[dict]:
     return [item for item in items if not item.get("weak")] or items
 
 
-def digest_message(alerts: list, reprints: dict[int, list], now: datetime) -> tuple[str, str]:
-    """Title and body of one digest: each alert's title and text, with its reprints, oldest first."""
-    alerts = sorted(alerts, key=lambda alert: alert.id)
-    title = f"claimwatch digest: {len(alerts)} alert{'' if len(alerts) == 1 else 's'} to {now:%Y-%m-%d %H:%M} UTC"
-    parts = [f"#{alert.id} {alert.title}\n{with_reprints(alert.body, reprints.get(alert.id, []))}"
-             for alert in alerts]
-    return title, ("\n\n" + "-" * 40 + "\n\n").join(parts)
+DIGEST_SEPARATOR = "\n\n" + "-" * 40 + "\n\n"
+
+
+def digest_messages(alerts: list, reprints: dict[int, list], period_end: datetime,
+                    max_chars: int) -> list[tuple[str, str, list[int]]]:
+    """The digest of these alerts, oldest first, each with its reprints: (title, body, alert
+    ids) of each message, as many as keep every body within max_chars (the service's limit:
+    a message the service would split could arrive in part, and be sent again whole)."""
+    entries = [(alert.id, f"#{alert.id} {alert.title}\n{with_reprints(alert.body, reprints.get(alert.id, []))}")
+               for alert in sorted(alerts, key=lambda alert: alert.id)]
+    groups: list[list[tuple[int, str]]] = []
+    for entry in entries:
+        body = DIGEST_SEPARATOR.join(text for _, text in [*groups[-1], entry]) if groups else ""
+        if groups and len(body) <= max_chars:
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    return [(f"claimwatch digest: {len(group)} alert{'' if len(group) == 1 else 's'} to "
+             f"{period_end:%Y-%m-%d %H:%M} UTC" + (f" ({n} of {len(groups)})" if len(groups) > 1 else ""),
+             DIGEST_SEPARATOR.join(text for _, text in group), [alert_id for alert_id, _ in group])
+            for n, group in enumerate(groups, 1)]
 
 
 def _cut(text: str, limit: int | None) -> str:

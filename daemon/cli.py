@@ -205,7 +205,7 @@ def _iso_date(value: str) -> date:
 def configured(args) -> Config:
     """The validated configuration; its URLs' secrets are masked in every log line from now on."""
     config = load_config(args.config)
-    for url in (*config.notify.urls, config.database_url):
+    for url in (*config.notify.urls, *(t.url for t in config.notify.targets), config.database_url):
         SECRETS.hide(url)
     return config
 
@@ -270,7 +270,7 @@ def cmd_run(args) -> int:
     from daemon.fetch import Fetcher
     from daemon.notify import Targets
     from daemon.metrics import Metrics
-    from daemon.pipeline import Reviews, Services
+    from daemon.pipeline import Reviews, Services, release_stale_claims, sync_feeds
     from daemon.scheduler import run_forever, run_once
     from storage.db import open_database
 
@@ -286,6 +286,8 @@ def cmd_run(args) -> int:
                         targets=Targets(config.notify), engine=engine, reviews=reviews,
                         metrics=Metrics(db, gauges=lambda: {"pages_in_hand": services.in_hand.count(),
                                                             "writes": services.writer.waiting()}))
+    sync_feeds(services)
+    release_stale_claims(services)
     if args.web:
         serve_console_beside(config, engine, db)
     if config.ops.listen:
@@ -641,9 +643,12 @@ def stored_alert_facts(session: Session, alert):
     """What routes match a stored alert on (its pushed kinds, its article's language and feed)."""
     from daemon.alerts import pushed_items
     from daemon.notify import AlertFacts
+    from storage import queries
     from storage.models import Article, Feed
-    if alert.kind == "operator":
-        return AlertFacts(frozenset({"operator"}))
+    if alert.kind == "operator":            # key: feed-failing:<feed url>:<since>
+        failing = alert.idempotency_key.removeprefix("feed-failing:")
+        feed = next((f for f in queries.list_feeds(session) if failing.startswith(f.url + ":")), None)
+        return AlertFacts(frozenset({"operator"}), feed=feed.name if feed else None)
     article = session.get(Article, alert.article_id) if alert.article_id else None
     feed = session.get(Feed, article.feed_id) if article is not None and article.feed_id else None
     return AlertFacts(frozenset(item["kind"] for item in pushed_items(alert)),

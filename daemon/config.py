@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from daemon.errors import ConfigError
+from rules.lang import available_languages
 from rules.model import DISCREPANCY_KINDS
 
 DEFAULT_CONFIG = "config.toml"
@@ -44,6 +45,7 @@ class FetchConfig:
     concurrency: int = 64           # feeds polled, and pages fetched, at the same time (threads)
     per_host: int = 4               # requests in flight to one host at a time
     extract_timeout: float = 60.0   # seconds one page may take to extract and check
+    lease: int = 600                # seconds a poll holds its feed from other daemons, should it die
 
 
 DIGEST_PERIODS = {"hourly": 3600, "daily": 86400}
@@ -134,7 +136,7 @@ def parse_config(data: dict, path: str | None = None) -> Config:
     return Config(
         database_url=_string(database, "url", "database.", DEFAULT_DATABASE_URL),
         feeds=feeds,
-        fetch=_parse_dataclass(FetchConfig, _section(data, "fetch"), "fetch."),
+        fetch=_parse_fetch(_section(data, "fetch")),
         notify=notify,
         rules=_parse_dataclass(RulesConfig, _section(data, "rules"), "rules."),
         web=_parse_web(_section(data, "web")),
@@ -171,7 +173,7 @@ def config_as_toml(config: Config) -> str:
               "feed_failure_alert_after": format_interval(config.notify.feed_failure_alert_after)}
     del notify["targets"], notify["routes"]
     tables = [("database", {"url": mask_database_url(config.database_url)}),
-              ("fetch", _values(config.fetch)), ("notify", notify), ("rules", _values(config.rules)),
+              ("fetch", {**_values(config.fetch), "lease": format_interval(config.fetch.lease)}), ("notify", notify), ("rules", _values(config.rules)),
               ("web", _values(config.web)), ("ops", _values(config.ops))]
     lines = []
     for name, values in tables:
@@ -348,6 +350,12 @@ def _no_repeated_urls(feeds: tuple[FeedConfig, ...]) -> tuple[FeedConfig, ...]:
     return feeds
 
 
+def _parse_fetch(data: dict) -> FetchConfig:
+    if "lease" in data:
+        data = {**data, "lease": parse_interval(data["lease"], "fetch.lease")}
+    return _parse_dataclass(FetchConfig, data, "fetch.")
+
+
 def _parse_web(data: dict) -> WebConfig:
     web = _parse_dataclass(WebConfig, data, "web.")
     parse_listen(web.listen, "web.listen")
@@ -413,10 +421,16 @@ def _parse_target(data: dict, prefix: str) -> TargetConfig:
 
 
 def _no_repeated_names(targets: tuple[TargetConfig, ...]) -> None:
-    names = [t.name for t in targets]
-    for name in names:
-        if names.count(name) > 1:
-            raise ConfigError(f"notify.targets: the name {name!r} is given to {names.count(name)} targets")
+    """Each name once, and each name's environment variable too ("desk-a" and "desk_a" share one)."""
+    seen: dict[str, str] = {}
+    for target in targets:
+        variable = target_url_variable(target.name)
+        if variable in seen and seen[variable] == target.name:
+            raise ConfigError(f"notify.targets: the name {target.name!r} is given to two targets")
+        if variable in seen:
+            raise ConfigError(f"notify.targets: the names {seen[variable]!r} and {target.name!r} are the same "
+                              f"target name ({variable}); give each target its own")
+        seen[variable] = target.name
 
 
 def _parse_route(data: dict, prefix: str, known_targets: set[str]) -> RouteConfig:
@@ -429,6 +443,11 @@ def _parse_route(data: dict, prefix: str, known_targets: set[str]) -> RouteConfi
     for kind in route.kinds:
         if kind not in ROUTE_KINDS:
             raise ConfigError(f"{prefix}kinds: {kind!r} is not one of {', '.join(ROUTE_KINDS)}")
+    known_languages = available_languages()
+    for language in route.languages:
+        if language not in known_languages:
+            raise ConfigError(f"{prefix}languages: {language!r} is not a language claimwatch reads "
+                              f"({', '.join(known_languages)}); others are never checked, so never alerted on")
     if route.min_severity not in ("", *SEVERITIES):
         raise ConfigError(f"{prefix}min_severity: {route.min_severity!r} is not \"normal\" or \"high\"")
     return route

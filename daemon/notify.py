@@ -39,6 +39,7 @@ class Target:
         if not self._apprise.add(url):
             raise ConfigError(f"notify: {self.label} ({mask_secret_url(url)}) is not a URL apprise understands")
         service = self._apprise[0]
+        self.max_chars = service.body_maxlen                # what one message of the service holds
         self.format = service.resolve_format()              # the service's own, or the URL's ?format=
         if "overflow=" not in url:
             service.overflow_mode = OverflowMode.SPLIT
@@ -112,16 +113,24 @@ class Targets:
 
 
 def route_matches(route: RouteConfig, facts: AlertFacts) -> bool:
-    """Every condition the route gives holds for the alert."""
+    """Every condition the route gives holds for the alert. An operator notice (a feed
+    failing) matches only a route that names the kind "operator": a route that quiets a
+    feed's alerts must not hide that the feed broke."""
+    if "operator" in facts.kinds and "operator" not in route.kinds:
+        return False
     return ((not route.kinds or bool(facts.kinds & set(route.kinds)))
             and (not route.languages or facts.language in route.languages)
             and (not route.feeds or facts.feed in route.feeds)
             and (not route.min_severity or facts.severity == "high" or route.min_severity == "normal"))
 
 
+DIGEST_GRACE = timedelta(minutes=5)     # a digest waits this long for the polls begun in its period
+
+
 def digest_due(created_at: datetime, period: int) -> datetime:
-    """The end of the digest period (UTC, counted from midnight) the alert falls in: when
-    the digest that carries it is sent."""
+    """The end of the digest period (UTC, counted from midnight) the alert falls in; its
+    digest is sent DIGEST_GRACE later, so that an alert whose poll began before the end
+    and was stored after it still goes in."""
     midnight = created_at.replace(hour=0, minute=0, second=0, microsecond=0)
     elapsed = (created_at - midnight).total_seconds()
     return midnight + timedelta(seconds=(elapsed // period + 1) * period)

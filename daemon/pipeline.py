@@ -9,6 +9,8 @@ delivered after they are stored, never before; a failed delivery stays pending.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 import xml.sax
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,17 +24,18 @@ import feedparser
 from sqlalchemy.engine import Engine as Database
 from sqlmodel import Session
 
-from daemon.alerts import compose_alert, digest_message, message_title, operator_alert, with_reprints
+from daemon.alerts import compose_alert, digest_messages, message_title, operator_alert, with_reprints
 from daemon.analysis import Analyzer, ExtractionTimedOut, PooledAnalyzer, content_hash
 from daemon.crashpoints import crash_point
 from daemon.config import Config, FeedConfig, NotifyConfig
 from daemon.errors import FetchError
 from daemon.fetch import FetchCancelled, Fetcher
 from daemon.metrics import Metrics
-from daemon.notify import AlertFacts, Target, Targets, digest_due
+from daemon.notify import DIGEST_GRACE, AlertFacts, Target, Targets, digest_due
 from daemon.review import baseline_in_force, dismissed_signatures, story_signatures, without_dismissed
 from rules.engine import Engine as RulesEngine
 from storage import queries
+from storage.schema import exclusive
 from storage.writer import GroupWriter
 from storage.models import Alert as AlertRow
 from storage.models import Claim as ClaimRow
@@ -58,6 +61,7 @@ class Services:
     reviews: "Reviews" = field(default_factory=lambda: Reviews())
     metrics: Metrics = field(default_factory=Metrics)
     started_at: datetime = field(default_factory=lambda: utcnow())
+    owner: str = field(default_factory=lambda: process_name())    # in leases and claims: "host:pid"
     writer: GroupWriter = field(init=False)        # every write of a poll goes through it
     pages: ThreadPoolExecutor = field(init=False)  # the pages of all polls, fetched and checked
 
@@ -177,13 +181,26 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
-    """Poll one feed if it is due; return the number of new articles stored."""
-    state = due_feed_state(services, feed, now)
+def run_feed(feed: FeedConfig, *, services: Services, now: datetime, on_schedule: bool = False) -> int:
+    """Poll one feed unless it backs off after errors, another process polls it, or (on
+    schedule) another process polled it this interval; return the number of new articles
+    stored. The feed is leased for the poll, and let go however the poll ends."""
+    state = claim_for_poll(services, feed, now, on_schedule)
     if state is None:
         return 0
-    services.reviews.refresh(services)
     feed_id, etag, last_modified = state
+    recorded = False
+    try:
+        recorded, stored = _poll(feed, feed_id, etag, last_modified, services, now)
+        return stored
+    finally:
+        if not recorded:
+            services.writer.write(lambda session: queries.release_feed(session.get(queries.Feed, feed_id)))
+
+
+def _poll(feed: FeedConfig, feed_id: int, etag, last_modified, services: Services, now: datetime) -> tuple[bool, int]:
+    """Fetch the feed and store its new articles: (whether its state was recorded, articles stored)."""
+    services.reviews.refresh(services)
     try:
         with services.times.measure("fetch"):
             response = services.fetcher.get(feed.url, etag, last_modified)
@@ -194,9 +211,9 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
         services.metrics.response("feed", exc.status)
         services.metrics.polls.labels(feed.name, "error").inc()
         record_feed_failure(services, feed_id, exc, now)
-        return 0
+        return True, 0
     except FetchCancelled:
-        return 0                # stopping: polled again next time
+        return False, 0         # stopping: polled again next time
     services.metrics.response("feed", response.status)
     services.metrics.polls.labels(feed.name, "not_modified" if response.not_modified else "ok").inc()
     crash_point("after_feed_fetch")
@@ -209,25 +226,86 @@ def run_feed(feed: FeedConfig, *, services: Services, now: datetime) -> int:
     log.info("feed %s: %s, %d to fetch, %d stored", feed.name,
              "not modified" if response.not_modified else f"{len(entries)} entries", len(new), stored)
     if services.stop.is_set():
-        return stored          # feed state not saved: the rest is picked up next time
+        return False, stored   # feed state not saved: the rest is picked up next time
+    # due again a little before the interval ends, so that this process's next tick finds it due
+    next_poll = now + timedelta(seconds=feed.interval - min(feed.interval // 10, 60))
     services.writer.write(lambda session: queries.record_fetch_success(
-        session.get(queries.Feed, feed_id), now, response.etag, response.last_modified))
-    return stored
+        session.get(queries.Feed, feed_id), now, response.etag, response.last_modified, next_poll))
+    return True, stored
 
 
-def due_feed_state(services: Services, feed: FeedConfig, now: datetime):
-    """(id, etag, last_modified) of the feed's row, or None while it is backing off. The row
-    is written only when the feed is new or renamed."""
-    def state(row: queries.Feed):
-        if row.next_fetch_at and _aware(row.next_fetch_at) > now:
-            return None
+def claim_for_poll(services: Services, feed: FeedConfig, now: datetime, on_schedule: bool):
+    """(id, etag, last_modified) of the feed's row, leased to this process for a poll; None
+    when it may not be polled now. Nothing is written for a feed that is not due."""
+    def state(row: queries.Feed) -> tuple:
         return row.id, row.etag, row.last_modified
 
     with Session(services.db) as session:
         row = queries.find_feed(session, feed.url)
-        if row is not None and row.name == feed.name:
-            return state(row)
-    return services.writer.write(lambda session: state(queries.sync_feed(session, feed.name, feed.url)))
+        if row is not None and row.name == feed.name and not _may_poll(row, services.owner, now, on_schedule):
+            return None
+        known = state(row) if row is not None and row.name == feed.name else None
+    feed_id, etag, last_modified = known or services.writer.write(
+        lambda session: state(queries.sync_feed(session, feed.name, feed.url)))
+    # A transaction of its own, outside the writer's batches: one that also held other rows
+    # could deadlock with another daemon's claim of those.
+    with Session(services.db) as session:
+        until = now + timedelta(seconds=services.config.fetch.lease)
+        if not queries.claim_feed(session, feed_id, services.owner, now, until, on_schedule):
+            return None
+        session.commit()
+    return feed_id, etag, last_modified
+
+
+def _may_poll(row: queries.Feed, owner: str, now: datetime, on_schedule: bool) -> bool:
+    """What claim_feed decides, read first: most feeds, most of the time, are not due."""
+    def ahead(moment) -> bool:
+        return moment is not None and _aware(moment) > now
+    held = ahead(row.lease_until) and row.lease_owner != owner
+    return not (held or ahead(row.next_fetch_at) or (on_schedule and ahead(row.next_poll_at)))
+
+
+def sync_feeds(services: Services) -> None:
+    """At start: a row for each configured feed, written by one daemon at a time (replicas
+    share the config and start together)."""
+    with exclusive(services.db), Session(services.db) as session:
+        for feed in services.config.feeds:
+            queries.sync_feed(session, feed.name, feed.url)
+        session.commit()
+
+
+def process_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def release_stale_claims(services: Services) -> None:
+    """At start: free the feeds and deliveries held by processes of this host that are gone
+    (a SIGKILL, a crash), or by an earlier run under this very name (a container's PID 1),
+    without waiting for their leases to lapse."""
+    host = socket.gethostname()
+
+    def gone(owner: str) -> bool:
+        owner_host, _, pid = owner.rpartition(":")
+        return owner_host == host and pid.isdigit() and (owner == services.owner or not _alive(int(pid)))
+
+    def release(session: Session) -> list[str]:
+        stale = sorted(o for o in queries.claim_owners(session) if gone(o))
+        queries.release_claims_of(session, stale)
+        return stale
+
+    stale = services.writer.write(release)
+    if stale:
+        log.info("released the feeds and deliveries held by %s (gone)", ", ".join(stale))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def parse_entries(body: bytes, base_url: str, limit: int, content_type: str | None = None) -> list[Entry]:
@@ -377,37 +455,36 @@ def deliver_due(services: Services, now: datetime) -> int:
             for ids in singles:
                 if not services.stop.is_set():
                     sent += deliver_one(services.db, services.targets, services.config.notify, *ids, now,
-                                        services.metrics)
+                                        services.metrics, claim_as=services.owner)
             for target, ids in digests:
                 if not services.stop.is_set():
-                    sent += deliver_digest(services.db, target, services.config.notify, ids, now, services.metrics)
+                    sent += deliver_digest(services.db, target, services.config.notify, ids, now, services.metrics,
+                                           claim_as=services.owner)
             return sent
     finally:
         services.delivering.release()
 
 
-DIGEST_SIZE = 25        # alerts in one digest message at most; a longer period's digest is several
-
-
 def _by_digest(targets: Targets, due: list[tuple], now: datetime):
     """The due deliveries to send one by one ((delivery, alert, target) ids), and those of each
-    digest target whose period has ended, in messages of at most DIGEST_SIZE alerts."""
+    digest target whose period has ended (and its grace)."""
     singles, held = [], {}
     for delivery_id, alert_id, target_id, created_at in due:
         target = targets.get(target_id)
         if target is None or target.digest_period is None:
             singles.append((delivery_id, alert_id, target_id))
-        elif digest_due(created_at, target.digest_period) <= now:
+        elif digest_due(created_at, target.digest_period) + DIGEST_GRACE <= now:
             held.setdefault(target_id, []).append((delivery_id, alert_id))
-    digests = [(targets.get(target_id), ids[i:i + DIGEST_SIZE])
-               for target_id, ids in held.items() for i in range(0, len(ids), DIGEST_SIZE)]
-    return singles, digests
+    return singles, [(targets.get(target_id), ids) for target_id, ids in held.items()]
 
 
 def deliver_one(db: Database, targets: Targets, notify: NotifyConfig,
                 delivery_id: int, alert_id: int, target_id: str, now: datetime,
-                metrics: Metrics | None = None) -> bool:
-    """Send one alert to one target and record the outcome."""
+                metrics: Metrics | None = None, claim_as: str | None = None) -> bool:
+    """Send one alert to one target and record the outcome; with `claim_as` (a daemon's
+    name), only once it has claimed the delivery from any other daemon."""
+    if claim_as and not claim_deliveries(db, [(delivery_id, alert_id)], claim_as, now):
+        return False
     with Session(db) as session:
         alert = session.get(AlertRow, alert_id)
         title = message_title(alert, notify.names_in_title)
@@ -422,17 +499,40 @@ def deliver_one(db: Database, targets: Targets, notify: NotifyConfig,
 
 
 def deliver_digest(db: Database, target: Target, notify: NotifyConfig, ids: list[tuple[int, int]],
-                   now: datetime, metrics: Metrics | None = None) -> int:
-    """Send alerts to a digest target as one message and record the outcome of each; the
-    number sent."""
+                   now: datetime, metrics: Metrics | None = None, claim_as: str | None = None) -> int:
+    """Send alerts to a digest target, in as few messages as its service takes whole, and
+    record the outcome of each alert; the number sent. With `claim_as`, only the alerts
+    claimed from any other daemon."""
+    if claim_as:
+        ids = claim_deliveries(db, ids, claim_as, now)
+    if not ids:
+        return 0
+    delivery_of = {alert_id: delivery_id for delivery_id, alert_id in ids}
     with Session(db) as session:
-        alerts = [session.get(AlertRow, alert_id) for _, alert_id in ids]
-        title, body = digest_message(alerts, queries.reprints_of(session, [a.id for a in alerts]), now)
-    crash_point("before_send")
-    ok = target.send(title, body)
-    _record_sent(db, ids, ok, now, notify.max_attempts, None if ok else f"delivery to {target.label} failed",
-                 metrics)
-    return len(ids) if ok else 0
+        alerts = [session.get(AlertRow, alert_id) for alert_id in delivery_of]
+        period_end = max(digest_due(_aware(a.created_at), target.digest_period) for a in alerts)
+        messages = digest_messages(alerts, queries.reprints_of(session, list(delivery_of)), period_end,
+                                   target.max_chars * 4 // 5)       # room for the format's markup
+    sent = 0
+    for title, body, alert_ids in messages:
+        crash_point("before_send")
+        ok = target.send(title, body)
+        _record_sent(db, [(delivery_of[a], a) for a in alert_ids], ok, now, notify.max_attempts,
+                     None if ok else f"delivery to {target.label} failed", metrics)
+        sent += len(alert_ids) if ok else 0
+    return sent
+
+
+DELIVERY_LEASE = timedelta(minutes=5)   # a daemon that died sending: another sends it after this
+
+
+def claim_deliveries(db: Database, ids: list[tuple[int, int]], owner: str, now: datetime) -> list[tuple[int, int]]:
+    """The (delivery, alert) ids this daemon has claimed to send now (the others are another's)."""
+    with Session(db) as session:
+        claimed = [pair for pair in ids
+                   if queries.claim_delivery(session, pair[0], owner, now, now + DELIVERY_LEASE)]
+        session.commit()
+    return claimed
 
 
 def _record_sent(db: Database, ids: list[tuple[int, int]], ok: bool, now: datetime, max_attempts: int,

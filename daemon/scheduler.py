@@ -24,12 +24,12 @@ def run_once(services: Services) -> int:
     return stored
 
 
-def guarded_poll(feed, services: Services) -> int:
+def guarded_poll(feed, services: Services, on_schedule: bool = False) -> int:
     """The one place a feed's unexpected error is caught: logged, never fatal."""
     if services.stop.is_set():
         return 0
     try:
-        stored = run_feed(feed, services=services, now=utcnow())
+        stored = run_feed(feed, services=services, now=utcnow(), on_schedule=on_schedule)
         deliver_due(services, utcnow())
         return stored
     except Exception:
@@ -43,7 +43,7 @@ def run_forever(services: Services) -> None:
         timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1},
         executors={"default": {"type": "threadpool", "max_workers": services.config.fetch.concurrency}})
     for feed in services.config.feeds:
-        scheduler.add_job(guarded_poll, "interval", seconds=feed.interval, args=(feed, services),
+        scheduler.add_job(guarded_poll, "interval", seconds=feed.interval, args=(feed, services, True),
                           id=f"feed:{feed.url}", name=feed.name, next_run_time=utcnow(),
                           misfire_grace_time=feed.interval)
     scheduler.add_job(_guarded_delivery, "interval", seconds=DELIVERY_INTERVAL, args=(services,),

@@ -19,6 +19,9 @@ class Feed(SQLModel, table=True):
     error_count: int = 0                      # consecutive failures; 0 after a success
     next_fetch_at: datetime | None = None     # backoff: no poll before this time
     failing_since: datetime | None = None     # first failure of the current run of failures
+    next_poll_at: datetime | None = None      # no process polls it on schedule before this
+    lease_owner: str | None = None            # the process polling it now ("host:pid")
+    lease_until: datetime | None = None       # when that process's hold lapses, if it died
 
 
 class Article(SQLModel, table=True):
@@ -94,6 +97,7 @@ class Delivery(SQLModel, table=True):
     last_error: str | None = None
     next_attempt_at: datetime | None = None
     delivered_at: datetime | None = None
+    claimed_by: str | None = None             # the process that last took it to send ("host:pid")
 
 
 class Review(SQLModel, table=True):

@@ -6,8 +6,8 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import bindparam, func
-from sqlmodel import Session, delete, insert, select
+from sqlalchemy import bindparam, func, or_
+from sqlmodel import Session, delete, insert, select, update
 
 from rules.model import Baseline, Conflict, Fact
 from storage import reprints
@@ -49,11 +49,14 @@ def sync_feed(session: Session, name: str, url: str) -> Feed:
     return feed
 
 
-def record_fetch_success(feed: Feed, now: datetime, etag: str | None, last_modified: str | None) -> None:
+def record_fetch_success(feed: Feed, now: datetime, etag: str | None, last_modified: str | None,
+                         next_poll_at: datetime | None = None) -> None:
     feed.last_fetch_at = feed.last_success_at = now
     feed.etag, feed.last_modified = etag or feed.etag, last_modified or feed.last_modified
     feed.last_error, feed.error_count, feed.next_fetch_at = None, 0, None
     feed.failing_since = None
+    feed.next_poll_at = next_poll_at
+    release_feed(feed)
 
 
 def record_fetch_error(feed: Feed, now: datetime, message: str, retry_at: datetime) -> None:
@@ -62,6 +65,24 @@ def record_fetch_error(feed: Feed, now: datetime, message: str, retry_at: dateti
     feed.error_count += 1
     feed.next_fetch_at = retry_at
     feed.failing_since = feed.failing_since or now
+    release_feed(feed)
+
+
+def release_feed(feed: Feed) -> None:
+    feed.lease_owner = feed.lease_until = None
+
+
+def claim_feed(session: Session, feed_id: int, owner: str, now: datetime, until: datetime,
+               on_schedule: bool) -> bool:
+    """Take the feed for one poll, unless it backs off after errors, another process holds
+    it (and has not let its lease lapse), or (on schedule) it is not due yet. One statement,
+    so that of several processes trying at once one wins."""
+    free = or_(Feed.lease_until == None, Feed.lease_until <= now, Feed.lease_owner == owner)  # noqa: E711
+    conditions = [Feed.id == feed_id, free, or_(Feed.next_fetch_at == None, Feed.next_fetch_at <= now)]  # noqa: E711
+    if on_schedule:
+        conditions.append(or_(Feed.next_poll_at == None, Feed.next_poll_at <= now))  # noqa: E711
+    claimed = session.execute(update(Feed).where(*conditions).values(lease_owner=owner, lease_until=until))
+    return claimed.rowcount == 1
 
 
 def list_feeds(session: Session) -> list[Feed]:
@@ -117,15 +138,12 @@ def record_article_error(session: Session, url: str, feed_id: int | None, now: d
 class NewArticle:
     """An article to store: its columns, its claims' columns and, when it contradicts the
     baseline, its alert's columns with the targets (id → label) to deliver the alert to, and
-    the signatures of the claims the alert carries (a reprint of its story matches them).
-    An exact copy of a stored text raises no alert of its own (own_alert False) but may still
-    be a reprint of an alerted story."""
+    the signatures of the claims the alert carries (a reprint of its story matches them)."""
     row: dict
     claims: list[dict] = field(default_factory=list)
     alert: dict | None = None
     targets: dict[str, str] = field(default_factory=dict)
     signatures: tuple[str, ...] = ()
-    own_alert: bool = True
 
 
 def save_articles(session: Session, articles: list[NewArticle]) -> list[int | None]:
@@ -172,14 +190,15 @@ def _sort_out_reprints(connection, alerting: list[tuple[NewArticle, int]]):
         kind, signatures = article.alert.get("kind", "discrepancy"), frozenset(article.signatures)
         text = reprints.phrases(article.row.get("text") or "")
         stories = reprints.stored_stories(connection, kind, signatures, article.alert["created_at"]) + batch
-        found = reprints.story_of(stories, kind, signatures, text)
+        targets = frozenset(article.targets)
+        found = reprints.story_of(stories, kind, signatures, text, targets)
         if found is not None:
             repeats.append((found[0], id_, found[1], article.alert["created_at"]))
             log.info("article %s repeats the story of %s (resemblance %.2f): outlet added, nothing pushed",
                      article.row["url"], f"alert #{found[0].alert_id}" if found[0].alert_id else "an article stored with it",
                      found[1])
-        elif article.own_alert:
-            story = reprints.Story(None, kind, signatures, text)
+        else:
+            story = reprints.Story(None, kind, signatures, text, targets)
             batch.append(story)
             own.append((article, id_, story))
     return own, repeats
@@ -215,9 +234,9 @@ def _mark_duplicates(connection, articles: list[NewArticle]) -> list[NewArticle]
     marked = []
     for article in articles:
         digest = article.row.get("content_hash")
-        if digest in seen:                  # no claims, no alert of its own; maybe a reprint
+        if digest in seen:                  # no claims; its alert, if any, joins the story's
             article = NewArticle({**article.row, "status": "duplicate"}, alert=article.alert,
-                                 signatures=article.signatures, own_alert=False)
+                                 targets=article.targets, signatures=article.signatures)
         elif digest:
             seen.add(digest)
         marked.append(article)
@@ -282,6 +301,33 @@ def reprints_of(session: Session, alert_ids: list[int]) -> dict[int, list[Articl
     return found
 
 
+def claim_delivery(session: Session, delivery_id: int, owner: str, now: datetime, until: datetime) -> bool:
+    """Take a pending, due delivery to send it now: no other process sends it before `until`
+    (should this one die while sending, another sends it then). One statement: one winner."""
+    claimed = session.execute(
+        update(Delivery).where(Delivery.id == delivery_id, Delivery.state == "pending",
+                               or_(Delivery.next_attempt_at == None, Delivery.next_attempt_at <= now))  # noqa: E711
+        .values(next_attempt_at=until, claimed_by=owner))
+    return claimed.rowcount == 1
+
+
+def claim_owners(session: Session) -> set[str]:
+    """The processes that hold a feed's lease or a pending delivery's claim."""
+    feeds = session.exec(select(Feed.lease_owner).where(Feed.lease_owner != None).distinct())  # noqa: E711
+    deliveries = session.exec(select(Delivery.claimed_by).where(Delivery.claimed_by != None,  # noqa: E711
+                                                                Delivery.state == "pending").distinct())
+    return set(feeds) | set(deliveries)
+
+
+def release_claims_of(session: Session, owners: list[str]) -> None:
+    """Free what processes gone without letting go held: their feeds, and their deliveries
+    (due again at once)."""
+    if owners:
+        session.execute(update(Feed).where(Feed.lease_owner.in_(owners)).values(lease_owner=None, lease_until=None))
+        session.execute(update(Delivery).where(Delivery.claimed_by.in_(owners), Delivery.state == "pending")
+                        .values(claimed_by=None, next_attempt_at=None))
+
+
 def due_deliveries(session: Session, now: datetime) -> list[tuple[Delivery, Alert]]:
     query = (select(Delivery, Alert).join(Alert, Alert.id == Delivery.alert_id)
              .where(Delivery.state == "pending")
@@ -294,6 +340,7 @@ def record_delivery(session: Session, delivery: Delivery, alert: Alert, ok: bool
                     max_attempts: int, error: str | None = None) -> None:
     """Mark one attempt; back off exponentially; give up after max_attempts."""
     delivery.attempts += 1
+    delivery.claimed_by = None
     if ok:
         delivery.state, delivery.delivered_at, delivery.last_error = "delivered", now, None
     else:

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam
 from sqlmodel import insert, select
 
-from storage.models import Alert, AlertClaim, Article, Reprint
+from storage.models import Alert, AlertClaim, Article, Delivery, Reprint
 
 SAME_STORY = 0.8                 # resemblance from which two texts are one story
 STORY_WINDOW = timedelta(days=7)  # how long a story stays open to reprints
@@ -28,6 +28,8 @@ _CANDIDATES = (select(_claims.c.alert_id, Article.__table__.c.text)
                .where(_claims.c.signature == bindparam("signature"), _claims.c.created_at >= bindparam("since"),
                       Alert.__table__.c.kind == bindparam("kind")))
 _SIGNATURES = select(_claims.c.alert_id, _claims.c.signature).where(_claims.c.alert_id.in_(bindparam("ids")))
+_TARGETS = (select(Delivery.__table__.c.alert_id, Delivery.__table__.c.target_id)
+            .where(Delivery.__table__.c.alert_id.in_(bindparam("ids"))))
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Story:
     kind: str
     signatures: frozenset[str]
     phrases: frozenset[int]
+    targets: frozenset[str]      # the targets its alert goes to
 
 
 def phrases(text: str) -> frozenset[int]:
@@ -59,19 +62,25 @@ def stored_stories(connection, kind: str, signatures: frozenset[str], now: datet
                                             "kind": kind}).all()
     if not rows:
         return []
+    ids = {"ids": [r.alert_id for r in rows]}
     carried: dict[int, set[str]] = {}
-    for alert_id, signature in connection.execute(_SIGNATURES, {"ids": [r.alert_id for r in rows]}):
+    for alert_id, signature in connection.execute(_SIGNATURES, ids):
         carried.setdefault(alert_id, set()).add(signature)
-    return [Story(row.alert_id, kind, frozenset(carried[row.alert_id]), phrases(row.text or ""))
-            for row in rows]
+    targets: dict[int, set[str]] = {}
+    for alert_id, target_id in connection.execute(_TARGETS, ids):
+        targets.setdefault(alert_id, set()).add(target_id)
+    return [Story(row.alert_id, kind, frozenset(carried[row.alert_id]), phrases(row.text or ""),
+                  frozenset(targets.get(row.alert_id, ()))) for row in rows]
 
 
-def story_of(stories: list[Story], kind: str, signatures: frozenset[str],
-             text: frozenset[int]) -> tuple[Story, float] | None:
+def story_of(stories: list[Story], kind: str, signatures: frozenset[str], text: frozenset[int],
+             targets: frozenset[str]) -> tuple[Story, float] | None:
     """The story this text repeats, with its resemblance: same kind of alert, every claim
-    carried by it, the text nearly the same; the closest such story, or None."""
+    and every target (routes may send a copy where the story's alert did not go) carried by
+    it, the text nearly the same; the closest such story, or None."""
     scored = [(story, resemblance(story.phrases, text)) for story in stories
-              if story.kind == kind and signatures and signatures <= story.signatures]
+              if story.kind == kind and signatures and signatures <= story.signatures
+              and targets <= story.targets]
     scored = [pair for pair in scored if pair[1] >= SAME_STORY]
     return max(scored, key=lambda pair: pair[1], default=None)
 

@@ -22,7 +22,7 @@ def notify(routes=(), targets=(DESK, EDITORS, OPS), **keys) -> dict:
 
 @pytest.mark.parametrize("data, message", [
     (notify(targets=[{**DESK, "name": "Desk Chat"}]), r"notify.targets\[0\].name: 'Desk Chat' must be"),
-    (notify(targets=[DESK, DESK]), "the name 'desk' is given to 2 targets"),
+    (notify(targets=[DESK, DESK]), "the name 'desk' is given to two targets"),
     (notify(targets=[{**EDITORS, "digest": "weekly"}]), r"notify.targets\[0\].digest: 'weekly' is not one of"),
     (notify(targets=[{**DESK, "channel": "x"}]), r"notify.targets\[0\].channel: unknown key"),
     (notify(targets=[{**DESK, "tags": "chat"}]), r"notify.targets\[0\].tags: expected a list of strings"),
@@ -30,6 +30,9 @@ def notify(routes=(), targets=(DESK, EDITORS, OPS), **keys) -> dict:
     (notify([{"kinds": ["release_count"]}]), r"notify.routes\[0\].targets: missing"),
     (notify([{"kinds": ["count"], "targets": ["desk"]}]), r"notify.routes\[0\].kinds: 'count' is not one of"),
     (notify([{"min_severity": "urgent", "targets": ["desk"]}]), r"min_severity: 'urgent' is not"),
+    (notify([{"languages": ["LT"], "targets": ["desk"]}]), r"languages: 'LT' is not a language claimwatch reads"),
+    (notify(targets=[DESK, {**OPS, "name": "desk_a"}, {**OPS, "name": "desk-a"}]),
+     r"the names 'desk_a' and 'desk-a' are the same target name \(CLAIMWATCH_TARGET_URL_DESK_A\)"),
     (notify([{"feeds": ["wires"], "targets": ["desk"]}]), r"notify.routes\[0\].feeds: 'wires' is not the name"),
     ({"notify": {"targets": {"name": "desk"}}}, r"notify.targets: must be a list of \[\[notify.targets\]\] tables"),
 ])
@@ -73,7 +76,7 @@ ROUTES = [
     (AlertFacts(frozenset({"new_event"}), "en", "wire"), {"editors"}),
     (AlertFacts(frozenset({"new_event", "remaining_count"}), "be"), {"desk", "editors"}),
     (AlertFacts(frozenset({"person_status"}), "lt", "wire"), set()),                 # first match: nobody
-    (AlertFacts(frozenset({"operator"}), feed="wire"), {"desk", "ops"}),
+    (AlertFacts(frozenset({"operator"}), feed="wire"), {"ops"}),         # only routes naming it
 ])
 def test_routes_are_tried_in_order_and_continue_only_when_asked(facts, targets):
     chosen = Targets(parse_config(notify(ROUTES)).notify).recipients(facts)
@@ -106,3 +109,15 @@ def test_a_digest_is_due_at_the_end_of_its_utc_period(created, period, due):
     clock, _, next_day = due.partition("+")
     expected = datetime.fromisoformat(f"2026-12-0{2 + bool(next_day)}T{clock}+00:00")
     assert digest_due(moment, period) == expected and expected > day
+
+
+def test_a_digest_is_cut_into_as_few_messages_as_the_service_takes_whole():
+    from types import SimpleNamespace
+    from daemon.alerts import digest_messages
+    alerts = [SimpleNamespace(id=i, title=f"alert {i}", body="x" * 400) for i in (3, 1, 2)]
+    end = datetime(2026, 12, 2, 11, tzinfo=timezone.utc)
+    [(title, body, ids)] = digest_messages(alerts, {}, end, 10_000)
+    assert title == "claimwatch digest: 3 alerts to 2026-12-02 11:00 UTC" and ids == [1, 2, 3]
+    parts = digest_messages(alerts, {}, end, 900)
+    assert [ids for _, _, ids in parts] == [[1, 2], [3]] and all(len(body) <= 900 for _, body, _ in parts)
+    assert parts[1][0] == "claimwatch digest: 1 alert to 2026-12-02 11:00 UTC (2 of 2)"

@@ -160,10 +160,10 @@ def test_every_named_volume_is_declared_and_used(compose):
     assert "/data" in mounts[DAEMON], "the image's VOLUME /data gets a name, not an anonymous volume"
 
 
-def test_a_single_daemon(raw):
+def test_one_daemon_by_default_and_nothing_that_stops_it_being_scaled(raw):
     daemon = raw["services"][DAEMON]
-    assert daemon.get("deploy", {}).get("replicas", 1) == 1 and daemon.get("scale", 1) == 1, \
-        "two daemons would poll the same feeds and alert twice"
+    assert daemon.get("deploy", {}).get("replicas", 1) == 1 and daemon.get("scale", 1) == 1
+    assert "container_name" not in daemon and "ports" not in daemon, "replicas need neither a fixed name nor a host port"
 
 
 # --- health checks -------------------------------------------------------------------------

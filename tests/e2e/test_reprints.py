@@ -108,3 +108,19 @@ def test_a_message_sent_after_reprints_came_names_their_outlets(newsroom, site, 
     console = TestClient(create_app(services.config, services.engine, services.db), base_url="http://127.0.0.1:8080")
     page = console.get("/alerts/1").text
     assert "reprinted by 1 more outlet" in page and "Lukashenko lets 16 go as Kellogg visits Minsk" in page
+
+
+def test_a_copy_that_routes_send_where_its_story_did_not_go_raises_its_own_alert(newsroom, site, tmp_path):
+    wire, courier = GrowingFeed(site, "wire", REPRINTS), GrowingFeed(site, "courier", REPRINTS)
+    services = newsroom({"database": {"url": f"sqlite:///{tmp_path}/cw.db"},
+                         "fetch": {"allow_private_addresses": True, "timeout": 3.0, "deadline": 6.0},
+                         "notify": {"targets": [{"name": "desk", "url": site.url("/hook").replace("http://", "json://")}],
+                                    "routes": [{"feeds": ["wire"], "targets": []}]},
+                         "feeds": [{"name": "wire", "url": wire.url}, {"name": "courier", "url": courier.url}]})
+    start = datetime(2026, 12, 2, 10, 0, tzinfo=timezone.utc)
+    wire.add("wire")                                       # the wire's own feed is routed to nobody
+    run_feed(services.config.feeds[0], services=services, now=start)
+    courier.add("boilerplate")                             # the courier's copy goes to the desk
+    run_feed(services.config.feeds[1], services=services, now=start + timedelta(seconds=30))
+    assert deliver_due(services, start + timedelta(minutes=1)) == 1
+    assert "/courier/boilerplate.html" in site.posted_json()[0]["message"]

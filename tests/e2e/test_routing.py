@@ -68,10 +68,10 @@ def test_contradictions_go_to_the_desk_at_once_new_releases_to_the_hourly_digest
     assert "Fifteen freed" in desk["title"] and desk["message"].startswith("URL: http://")
     assert mailbox.messages == []                       # the digest's hour is not over
 
-    assert deliver_due(services, MORNING + timedelta(minutes=39)) == 0
-    assert deliver_due(services, MORNING + timedelta(minutes=40)) == 2
+    assert deliver_due(services, MORNING + timedelta(minutes=44)) == 0   # 11:00, and 5 minutes' grace
+    assert deliver_due(services, MORNING + timedelta(minutes=45)) == 2
     [digest] = mailbox.messages
-    assert digest["Subject"].startswith("claimwatch digest: 2 alerts")
+    assert digest["Subject"] == "claimwatch digest: 2 alerts to 2026-12-02 11:00 UTC"
     text = plain_text(digest)
     assert "new-release.html" in text and "wrong-release.html" in text and "fifteen.html" not in text
     assert "claimed: 31" in text and "claimed: 35" in text

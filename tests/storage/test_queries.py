@@ -5,7 +5,7 @@ from sqlmodel import Session, select
 
 from rules.model import Baseline, Conflict, Fact
 from storage import queries
-from storage.models import Alert, Article, Claim, Delivery
+from storage.models import Alert, Article, Claim, Delivery, Reprint
 
 NOW = datetime(2025, 6, 22, 12, 0, tzinfo=timezone.utc)
 
@@ -93,12 +93,12 @@ def test_articles_with_claims_replace_failed_attempts(db):
         assert session.get(Article, ids[1]).text is None
 
 
-def test_a_reprinted_text_is_stored_as_a_duplicate_without_claims_or_alert(db):
+def test_a_reprinted_text_is_stored_as_a_duplicate_without_claims_its_alert_joining_the_first(db):
     claim = {"kind": "release_count", "value": 14, "sentence": "Fourteen were freed."}
 
     def reprint(n):
         return queries.NewArticle({"url": f"http://example.test/{n}", "content_hash": "same", "text": "t"},
-                                  [claim], make_alert(f"article:{n}"), {"a": "json://host"})
+                                  [claim], make_alert(f"article:{n}"), {"a": "json://host"}, ("signature",))
     with Session(db) as session:
         first = queries.save_articles(session, [reprint(1)])                   # stored earlier
         later = queries.save_articles(session, [reprint(2), reprint(3)])       # one batch
@@ -107,6 +107,7 @@ def test_a_reprinted_text_is_stored_as_a_duplicate_without_claims_or_alert(db):
         assert statuses == ["checked", "duplicate", "duplicate"]
         assert len(session.exec(select(Claim)).all()) == 1
         assert session.exec(select(Alert.idempotency_key)).all() == ["article:1"]
+        assert session.exec(select(Reprint.article_id)).all() == later
 
 
 def test_a_page_stored_already_or_twice_in_a_batch_is_left_out_not_an_error(db):
