@@ -33,6 +33,11 @@ def database_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path}/cw.db"
         return
+    yield from postgres_schema()
+
+
+def postgres_schema():
+    """A new schema on the PostgreSQL server here, as a database URL, dropped afterwards."""
     url = postgres_or_skip()
     schema = f"cw_e2e_{uuid.uuid4().hex[:8]}"
     with create_engine(url).begin() as conn:

@@ -7,12 +7,11 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.conftest import ROOT, postgres_or_skip
+from tests.conftest import ROOT, postgres_schema
 
 RELEASE = ("<p>Minsk released {count} political prisoners on 21 June, a day the U.S. envoy Keith Kellogg "
            "spent in talks with Alexander Lukashenko, feed {n} reported.</p>")
@@ -21,13 +20,8 @@ QUIET = "<p>Feed {n} reports on the weather in Vilnius: rain is expected on Sund
 
 @pytest.fixture
 def shared_database():
-    url = postgres_or_skip()
-    schema = f"cw_replicas_{uuid.uuid4().hex[:8]}"
-    with create_engine(url).begin() as conn:
-        conn.execute(text(f"create schema {schema}"))
-    yield f"{url}?options=-csearch_path%3D{schema}"
-    with create_engine(url).begin() as conn:
-        conn.execute(text(f"drop schema {schema} cascade"))
+    """PostgreSQL only: SQLite is for one process."""
+    yield from postgres_schema()
 
 
 def newsroom(site, tmp_path, database_url: str, feeds: int, alerting: int, page_delay: float = 0.0,
