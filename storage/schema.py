@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import fcntl
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
@@ -26,7 +27,9 @@ class SchemaOutdated(Exception):
     """The database's schema is older than the code: `claimwatch db upgrade` migrates it."""
 
 
+@lru_cache(maxsize=1)
 def head() -> str:
+    """The latest revision of the migrations shipped with this code."""
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
@@ -48,12 +51,9 @@ def prepare(engine: Engine) -> None:
     with schema_lock(engine) as connection:
         current = revision_of(connection)
         if current is None:
-            SQLModel.metadata.create_all(connection)
-            command.stamp(_config(connection), "head")
-            connection.commit()
+            _create(connection)
         elif current != head():
-            raise SchemaOutdated(f"the database's schema is at revision {current}, this claimwatch needs "
-                                 f"{head()}: run `claimwatch db upgrade` (once, with any one process)")
+            raise _outdated(current)
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str]:
@@ -61,13 +61,12 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
     with schema_lock(engine) as connection:
         current = revision_of(connection)
         if current is None:
-            SQLModel.metadata.create_all(connection)
-            command.stamp(_config(connection), "head")
+            _create(connection)
         elif current != head():
-            if current == LEGACY and MigrationContext.configure(connection).get_current_revision() is None:
+            if MigrationContext.configure(connection).get_current_revision() is None:   # made before migrations
                 command.stamp(_config(connection), LEGACY)
             command.upgrade(_config(connection), "head")
-        connection.commit()
+            connection.commit()
         return current, head()
 
 
@@ -76,8 +75,19 @@ def check_current(engine: Engine) -> None:
     with engine.connect() as connection:
         current = revision_of(connection)
     if current is not None and current != head():
-        raise SchemaOutdated(f"the database's schema is at revision {current}, this claimwatch needs "
-                             f"{head()}: run `claimwatch db upgrade`")
+        raise _outdated(current)
+
+
+def _create(connection: Connection) -> None:
+    """All tables, as the models define them, marked as the latest revision."""
+    SQLModel.metadata.create_all(connection)
+    command.stamp(_config(connection), "head")
+    connection.commit()
+
+
+def _outdated(current: str) -> SchemaOutdated:
+    return SchemaOutdated(f"the database's schema is at revision {current}, this claimwatch needs "
+                          f"{head()}: run `claimwatch db upgrade` (once, with any one process)")
 
 
 @contextmanager
