@@ -452,7 +452,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     claims = [_with_title(c, in_title) for c in claims]
     if claims and ctx.lang.search("hedged", text):
         claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
-    elif claims and _QUOTED.fullmatch(text.strip()):
+    elif claims and (_QUOTED.fullmatch(text.strip()) or _release_quoted(s)):
         claims = [replace(c, weak="a quoted claim, not the article's own") for c in claims]
     _advance(s, published, ctx, state)
     counted = next((c for c in claims if c.kind == "release_count" and c.event and len(c.event) == 10), None)
@@ -464,6 +464,17 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
 
 # a text that is wholly a quotation, after at most a short label ("Claim: «...»")
 _QUOTED = re.compile(r"(?:[^:«\"“„]{0,40}:\s*)?(?:[«\"“„][^«»\"“”„]+[»\"”]\W*)+")
+
+
+def _release_quoted(s: Sentence) -> bool:
+    """Whether every release verb of the sentence stands inside quotation marks: the release is
+    told in someone else's words ("posts say Lukashenko «freed 250»")."""
+    spans = [m.span() for m in _QUOTE_SPAN.finditer(s.text)]
+    starts = [at for at, real in s.predicates if real]
+    return bool(starts) and all(any(a < at < b for a, b in spans) for at in starts)
+
+
+_QUOTE_SPAN = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")
 
 
 def reports_release(text: str, placed: ev.Placed, lang: Lang, dated_here: bool = True) -> bool:
