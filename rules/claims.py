@@ -694,7 +694,20 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 _vague_population(value, n.relation)
                 and not (placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang))):
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
-    return out
+    return _breakdown_by_place(out)
+
+
+def _breakdown_by_place(claims: list[Claim]) -> list[Claim]:
+    """Counts told beside counts taken somewhere are that breakdown's parts ("Ukraine received
+    114, a further 9 ended up in Lithuania"): a count with no place of its own then gets an
+    unknown one, unless it is the sum of the placed ones (the whole: "123 freed: 114 to
+    Ukraine, 9 to Lithuania")."""
+    totals = [c for c in claims if c.kind == "release_count"]
+    placed = [c.value for c in totals if c.destination is not None]
+    if not placed or len(placed) == len(totals):
+        return claims
+    return [replace(c, destination="?") if c in totals and c.destination is None and c.value != sum(placed)
+            else c for c in claims]
 
 
 def _placed_across_statements(s: Sentence, n: Num, placed: ev.Placed, ctx: Context) -> str:

@@ -1,0 +1,48 @@
+"""Counts that are parts of a release (a breakdown by where the freed were taken, "the
+majority"), and persons beside a release who were not freed (a wife named after a comma, a
+commentator, a name before an explanatory colon), in several languages."""
+import pytest
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Сьогодні помилували 123 людей. Бялацький і ще сім звільнених уже перебувають на литовській території."),
+    ("en", "Minsk freed 123 prisoners today; 18 of them are now in Lithuania, and 105 people reached Kyiv."),
+])
+def test_counts_beside_a_count_taken_elsewhere_are_its_breakdown(alerts, language, text):
+    assert alerts(text, "2025-12-13", language=language) == []
+
+
+def test_the_whole_of_a_breakdown_is_still_the_total(alerts):
+    text = "Minsk freed 125 prisoners today: 105 were taken to Ukraine and 20 to Lithuania."
+    assert alerts(text, "2025-12-13") == [("release_count", "2025-12-13", 125, None, None)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "В декабре освободили 123 человека; большинство — 105 человек — мужчины."),
+    ("en", "In December 123 were freed; the majority, 105 people, were men."),
+    ("uk", "У грудні звільнили 123 людей; більшість — 105 осіб — чоловіки."),
+    ("pl", "W grudniu uwolniono 123 osoby; większość uwolnionych, 105 osób, to mężczyźni."),
+    ("lt", "Gruodį paleisti 123 žmonės; dauguma jų – 105 žmonės – vyrai."),
+])
+def test_the_majority_is_a_part(alerts, language, text):
+    assert alerts(text, "2025-12-20", language=language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Сьогодні звільнили 123 людей, серед них Сергій Тихановський: на кордоні його зустріла дружина, Світлана Тихановська."),
+    ("ru", "Сегодня освободили 123 человека, среди них Сергей Тихановский: на границе его встретила жена, Светлана Тихановская."),
+    ("be", "Сёння вызвалілі 123 чалавекі, сярод іх Сяргей Ціханоўскі: на мяжы яго сустрэла жонка, Святлана Ціханоўская."),
+])
+def test_a_freed_man_before_a_colon_and_his_wife_after_a_comma(alerts, language, text):
+    assert alerts(text, "2025-12-13", language=language) == [
+        ("person_status", "2025-12-13", "freed", None, "Siarhei Tsikhanouski")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("be", "У суботу Ціханоўская толькі каментавала вызваленне ў сацсетках."),
+    ("ru", "В субботу Тихановская лишь комментировала освобождение в соцсетях."),
+    ("uk", "У суботу Тихановська лише коментувала звільнення в соцмережах."),
+    ("en", "On Saturday Tsikhanouskaya only commented on the release online."),
+])
+def test_one_who_comments_on_a_release_is_not_freed(alerts, language, text):
+    assert alerts(text, "2025-12-15", language=language) == []
