@@ -448,7 +448,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         dated = placed.day or placed.month
         over_releases = spans_releases(text, ctx.lang) or ctx.lang.search("in_total", text)
         if dated and not over_releases and reports_release(text, placed, ctx.lang, bool(s.clues)):
-            claims.append(_claim("release", s, placed, None, "="))
+            claims.append(_claim("release", s, placed, None, "=", weak=_arrival_day(s, placed, ctx)))
     claims = [_with_title(c, in_title) for c in claims]
     if claims and ctx.lang.search("hedged", text):
         claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
@@ -687,7 +687,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         if placed is None:
             continue
         dest = None if _told_in_relative_clause(s, n, ctx.lang) else destination(s.text, n, s.nums[i + 1:], ctx.lang)
-        weak = anchors_disagree(s, placed, ctx) or _placed_across_statements(s, n, placed, ctx)
+        weak = anchors_disagree(s, placed, ctx) or _placed_across_statements(s, n, placed, ctx) \
+            or _arrival_day(s, placed, ctx)
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country, weak=weak))
         elif (s.release_at is not None or dest is not None) and not (
@@ -708,6 +709,31 @@ def _breakdown_by_place(claims: list[Claim]) -> list[Claim]:
         return claims
     return [replace(c, destination="?") if c in totals and c.destination is None and c.value != sum(placed)
             else c for c in claims]
+
+
+def _arrival_day(s: Sentence, placed: ev.Placed, ctx: Context) -> str:
+    """Why a stated day the baseline does not know may date a journey, not a release: a
+    movement ("arrived in Poland on 17 December") stands nearer to that day than any release
+    word of the sentence, in the day's own clause, and no release word earlier in that clause
+    makes the two one act ("pardoned 31 and handed them over on Saturday")."""
+    if placed.source not in ev.STATED or placed.day is None or \
+            ev.match_event(placed.day, ctx.events, ctx.slack) is not None:
+        return ""
+    clues = [c for c in s.clues if c.day == placed.day]
+    moves = [m.start() for m in ctx.lang.finditer("movement", s.text)]
+    if not clues or not moves:
+        return ""
+    def distance(at: int) -> int:
+        return min(abs(at - c.start) for c in clues)
+    move = min(moves, key=distance)
+    clue = min(clues, key=lambda c: abs(move - c.start))
+    if _CLAUSE_BREAK.search(s.text, min(move, clue.start), max(move, clue.start)):
+        return ""                       # the movement is in another clause than the day
+    releases = [at for at, real in s.predicates if real]
+    if any(distance(at) < distance(move) for at in releases) or \
+            any(at < move and not _CLAUSE_BREAK.search(s.text, at, move) for at in releases):
+        return ""
+    return "the day it states is that of an arrival or crossing, not of a release the baseline does not know"
 
 
 def _placed_across_statements(s: Sentence, n: Num, placed: ev.Placed, ctx: Context) -> str:

@@ -113,8 +113,10 @@ def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[
     spans = [(m.start(), m.end()) for m in _date_patterns(lang)["time"].finditer(sentence)]
     clues = _day_clues(sentence, lang, published)
     clues += _month_clues(sentence, lang, published, clues)
-    clues += _weekday_clues(sentence, lang, published) + _relative_day_clues(sentence, lang, published)
-    spans += [(c.start, c.end) for c in clues]
+    weekdays = _weekday_clues(sentence, lang, published)
+    clues += [w for w in weekdays if not _names_a_stated_day(w, clues, sentence)]
+    clues += _relative_day_clues(sentence, lang, published)
+    spans += [(c.start, c.end) for c in clues + weekdays]
     return sorted(clues, key=lambda c: c.start), spans
 
 
@@ -133,6 +135,21 @@ def _day_clues(sentence, lang, published) -> list[Clue]:
             clues.append(Clue("explicit", m.start(), m.end(),
                               _make_day(m[3], _month_of(m[1], lang), m[2], published)))
     return [c for c in clues if c.day is not None]
+
+
+def _names_a_stated_day(weekday: Clue, days: list[Clue], sentence: str) -> bool:
+    """A weekday set beside a date as its apposition ("on Saturday, 21 June", "rugsėjo 11-ąją,
+    ketvirtadienį") names that date, not the last such weekday before publication: the date
+    decides, even where the writer gave it the wrong weekday."""
+    for d in days:
+        if d.kind == "explicit":
+            gap = sentence[weekday.end:d.start] if weekday.end <= d.start else sentence[d.end:weekday.start]
+            if _APPOSITION_GAP.fullmatch(gap):
+                return True
+    return False
+
+
+_APPOSITION_GAP = re.compile(r"[\s,()–—-]*")
 
 
 def _overlaps(start: int, clues: list[Clue]) -> bool:

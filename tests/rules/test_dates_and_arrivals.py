@@ -1,0 +1,49 @@
+"""A weekday beside a date names that date; a day that dates an arrival is not a new release;
+cumulative figures since a season of a year; Lithuanian "laikomi ... kaliniais" (considered
+political prisoners) is no count of those still held."""
+import pytest
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Thirteen prisoners were freed on Saturday, 21 June."),
+    ("en", "Thirteen prisoners were freed on 21 June (Saturday)."),
+    ("lt", "Birželio 21-ąją, šeštadienį, į Lietuvą atvežti 13 žmonių."),
+    ("ru", "В субботу, 21 июня, на свободу вышли 13 человек."),
+])
+def test_a_weekday_beside_a_date_names_that_date(alerts, language, text):
+    # published two weeks later: the weekday alone would name the Saturday before publication
+    assert alerts(text, "2025-07-04", language=language) == [("release_count", "2025-06-21", 13, None, None)]
+
+
+def test_a_weekday_alone_still_counts_back_from_publication(alerts):
+    assert alerts("Thirteen prisoners were freed on Saturday.", "2025-06-23") == [
+        ("release_count", "2025-06-21", 13, None, None)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Most of the freed went to Ukraine; from there 40 people arrived in Poland on 17 December."),
+    ("pl", "Większość zwolnionych przekazano Ukrainie, skąd 40 osób przyjechało 17 grudnia do Polski."),
+    ("pl", "W ubiegłą środę do Polski przyjechało z Ukrainy 40 spośród zwolnionych."),
+])
+def test_a_day_that_dates_an_arrival_is_no_new_release(check, language, text):
+    report = check(text, "2025-12-23", language=language)
+    assert report.discrepancies == []
+    assert [d.kind for d in report.candidates] == ["new_event"]
+
+
+def test_a_release_and_a_handover_told_as_one_act_keep_their_day(alerts):
+    text = "Lukashenko pardoned 31 Ukrainians and handed them over to Ukraine on Saturday, his office said."
+    assert [(kind, event) for kind, event, *_ in alerts(text, "2025-11-24")] == [("new_event", "2025-11-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "С лета 2024 года на свободу вышли более 400 человек.",
+    "Если сложить помилования и обмены, на свободу вышли более 400 человек.",
+])
+def test_russian_totals_since_a_season_or_summed_are_cumulative(alerts, text):
+    assert alerts(text, "2025-12-20", language="ru") == []
+
+
+def test_lithuanian_considered_political_prisoners_is_no_remaining_count(alerts):
+    text = "Šeštadienį paleisti 123 žmonės, kurie dauguma laikomi politiniais kaliniais."
+    assert alerts(text, "2025-12-14", language="lt") == []
