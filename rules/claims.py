@@ -289,12 +289,13 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
 
 
 def _opens_with_the_group(text: str, lang: Lang) -> bool:
-    """A sentence that opens by naming the group just freed ("Among them", "Those freed
-    include", "Among those freed are")."""
+    """A sentence (or the clause after its colon) that opens by naming the group just freed
+    ("Among them", "Those freed include", "Our reporters confirm: among those handed over
+    today are ...")."""
     if lang.search("list_intro", text):
         return True
     group = lang.search("group_ref", text)
-    return bool(group) and group.start() <= 3
+    return bool(group) and (group.start() <= 3 or text[:group.start()].rstrip().endswith(":"))
 
 
 def _context_dates(text: str, ctx: Context) -> list:
@@ -1093,10 +1094,11 @@ def _release_reaches(s: Sentence, n: Num, lang: Lang) -> bool:
     list marker bridges it ("14 released — including three Poles")."""
     starts = [at for at, real in s.predicates if real] or ([s.release_at] if s.release_at is not None else [])
     def reaches(at: int) -> bool:
-        between = s.text[min(at, n.start):max(at, n.start)]
+        low, high = min(at, n.start), max(at, n.start)
         breaks = _COUNT_BREAK if at < n.start else _STRONG_BREAK   # "N and 12 others: who walked free"
-        return not breaks.search(between) or bool(lang.search("list_marker", between)
-                                                  or lang.search("group_ref", between))
+        bridge = s.text[max(0, low - 30):high]      # "среди освобождённых 11 сентября — четверо"
+        return not breaks.search(s.text[low:high]) or bool(lang.search("list_marker", bridge)
+                                                           or lang.search("group_ref", bridge))
     return any(reaches(at) for at in starts)
 
 

@@ -1,0 +1,38 @@
+"""A group named before its release word still reaches a count after a dash; a group opened
+after a colon; "the group, which included X"; leaving prison told as the buses pulling away;
+Belarusian verbs with the taraškievica soft sign."""
+import pytest
+
+
+def test_a_group_named_before_a_dated_release_word_reaches_a_count_after_a_dash(alerts):
+    text = "Уточнение: среди освобождённых 11 сентября — трое граждан Литвы."
+    assert alerts(text, "2025-09-12", language="ru") == [("nationality_count", "2025-09-11", 3, "LT", None)]
+
+
+def test_a_group_opened_after_a_colon_lists_the_freed(alerts):
+    text = ("Сёння вызвалілі 123 чалавекі. Карэспандэнты пацвярджаюць: сярод тых, каго сёння перадалі "
+            "Украіне, — Наталля Дуліна.")
+    assert alerts(text, "2025-12-13", language="be") == [
+        ("person_status", "2025-12-13", "freed", None, "Natallia Dulina")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thursday's release of 52 prisoners was the second this year. The group, which included Maria Kalesnikava, went to Lithuania.",
+    "Thursday's release of 52 prisoners was the second this year. The group that included Maria Kalesnikava went to Lithuania.",
+])
+def test_the_group_which_included(alerts, text):
+    assert alerts(text, "2025-09-15") == [("person_status", "2025-09-11", "freed", None, "Maria Kalesnikava")]
+
+
+def test_buses_pulling_away_from_prisons_release_the_people_they_carry(alerts):
+    text = ("When the buses pulled away from the prisons on 11 September, they carried 60 people, the "
+            "largest group Minsk has let go at once since the talks with Washington began.")
+    assert alerts(text, "2025-09-20") == [("release_count", "2025-09-11", 60, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "У чацьвер 11 верасьня рэжым выпусьціў 60 палітвязьняў.",       # taraškievica
+    "У чацвер 11 верасня рэжым выпусціў 60 палітвязняў.",           # narkamaŭka
+])
+def test_belarusian_let_out_in_both_spellings(alerts, text):
+    assert alerts(text, "2025-09-20", language="be") == [("release_count", "2025-09-11", 60, None, None)]
