@@ -937,7 +937,8 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     noun = _built(lang)["remaining_noun_after"].match(after)
     if noun and lang.search("remaining", after[:90]):
         return True
-    return bool(lang.search("remaining", before[-40:])) and not pats["part_after"].match(after)
+    clause = text[max(_clause_start(text, n.start), n.start - 60):n.start]   # its own clause, in reach
+    return bool(lang.search("remaining", clause)) and not pats["part_after"].match(after)
 
 
 @lru_cache(maxsize=8)

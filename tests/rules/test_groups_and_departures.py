@@ -36,3 +36,20 @@ def test_buses_pulling_away_from_prisons_release_the_people_they_carry(alerts):
 ])
 def test_belarusian_let_out_in_both_spellings(alerts, text):
     assert alerts(text, "2025-09-20", language="be") == [("release_count", "2025-09-11", 60, None, None)]
+
+
+def test_russian_the_freed_include_lists_the_freed(alerts):
+    text = "В субботу освобождены 14 заключённых. Освобожденные включают Максим Знак и Светлана Тихановская."
+    assert ("person_status", "2025-06-21", "freed", None, "Sviatlana Tsikhanouskaya") in alerts(text, "2025-06-22", language="ru")
+
+
+def test_polish_envoy_is_no_movement(alerts):
+    # "wysłannik" (envoy) is not "wysłany" (sent): the count is the release's, not a group sent elsewhere
+    text = "Białoruś zwolniła 16 więźniów politycznych w czasie wizyty wysłannika USA."
+    assert alerts(text, "2025-06-22", language="pl") == [("release_count", "2025-06-21", 16, None, None)]
+
+
+def test_a_remaining_count_read_from_its_own_clause(alerts):
+    text = ("W białoruskich koloniach karnych przebywa dziś wciąż ponad 3 tysiące więźniów politycznych, "
+            "a na miejsce każdego zwolnionego milicja zatrzymuje następnych.")
+    assert alerts(text, "2025-12-28", language="pl") == [("remaining_count", None, 3000, None, None)]
