@@ -708,8 +708,8 @@ def _breakdown_by_place(claims: list[Claim]) -> list[Claim]:
     placed = [c.value for c in totals if c.destination is not None]
     if not placed or len(placed) == len(totals):
         return claims
-    return [replace(c, destination="?") if c in totals and c.destination is None and c.value != sum(placed)
-            else c for c in claims]
+    return [replace(c, destination="?") if c.kind == "release_count" and c.destination is None
+            and c.value != sum(placed) else c for c in claims]
 
 
 def _arrival_day(s: Sentence, placed: ev.Placed, ctx: Context) -> str:

@@ -114,9 +114,9 @@ def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[
     clues = _day_clues(sentence, lang, published)
     clues += _month_clues(sentence, lang, published, clues)
     weekdays = _weekday_clues(sentence, lang, published)
-    clues += [w for w in weekdays if not _names_a_stated_day(w, clues, sentence)]
-    clues += _relative_day_clues(sentence, lang, published)
-    spans += [(c.start, c.end) for c in clues + weekdays]
+    relative = _relative_day_clues(sentence, lang, published)
+    spans += [(c.start, c.end) for c in clues + weekdays + relative]
+    clues += [w for w in weekdays if not _names_a_stated_day(w, clues, sentence)] + relative
     return sorted(clues, key=lambda c: c.start), spans
 
 
