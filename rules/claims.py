@@ -679,7 +679,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 out.append(_claim("remaining_count", s, ev.Placed(published, "published"),
                                   value, n.relation))
             continue
-        if kind == "total" and governed_by_unreal(s, n, ctx.lang):
+        if kind == "total" and (governed_by_unreal(s, n, ctx.lang) or _classed_by_trait(s, n, ctx.lang)):
             continue
         linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
             kind == "nationality" and state.seen_release and (
@@ -697,6 +697,22 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 and not (placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang))):
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
     return _breakdown_by_place(out)
+
+
+def _classed_by_trait(s: Sentence, n: Num, lang: Lang) -> bool:
+    """A count of the freed that opens its sentence and is said, after a dash or colon, to be
+    something ("Дзевяць вызваленых — журналісты і блогеры"): a part of a release picked out by a
+    trait, not its total. A nationality there is read before this (a nationality count); a
+    release word before the count makes the dash an apposition ("вызвалілі 14 чалавек — ...")."""
+    if any(at < n.start for at, _ in s.predicates):
+        return False
+    after = s.text[n.end:n.end + 90]
+    link = lang.patterns["people_are"].match(after)
+    if not link or not re.search(r"\w\W*[—–:]\s*$", link.group(0)):
+        return False
+    trait = after[link.end():].lstrip()
+    return bool(re.match(r"(?-i:[^\W\d_A-ZА-ЯЁІЎЄЇҐŁŚŻŹĆŃÓĄĘČŠŽĖĮŲŪ])\w{3,}", trait)) \
+        and not lang.search("release", trait[:40]) and not find_numbers(trait[:40], lang)
 
 
 def _breakdown_by_place(claims: list[Claim]) -> list[Claim]:

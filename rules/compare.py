@@ -31,8 +31,9 @@ class Index:
 def compare(claims: list[Claim], index: Index, published: date | None, settings: dict) -> list[Discrepancy]:
     """Every discrepancy of an article's claims with the baseline, deduplicated."""
     out, seen = [], {}
+    reported = _releases_reported(claims)
     for claim in claims:
-        found = check_claim(claim, index, published, settings)
+        found = check_claim(claim, index, published, settings, reported)
         if found is None or _same_new_release(found, out, settings):
             continue
         if claim.weak and not found.weak:
@@ -57,10 +58,19 @@ def _same_new_release(found: Discrepancy, earlier: list[Discrepancy], settings) 
                for d in earlier)
 
 
-def check_claim(claim: Claim, index: Index, published, settings) -> Discrepancy | None:
-    """The discrepancy one claim shows, if any."""
+def _releases_reported(claims: list[Claim]) -> frozenset:
+    """The days of the releases an article itself reports (a count or a person freed)."""
+    return frozenset(c.event for c in claims if c.event and (
+        c.kind in ("release_count", "release") or (c.kind == "person_status" and c.status == "freed")))
+
+
+def check_claim(claim: Claim, index: Index, published, settings, reported=frozenset()) -> Discrepancy | None:
+    """The discrepancy one claim shows, if any; `reported`: the days of the releases the
+    claim's article reports."""
     if claim.kind in ("release_count", "release") and claim.event not in index.events:
         return _new_event(claim, published)
+    if claim.kind == "person_status" and claim.status == "held":
+        return _still_held(claim, index, published, reported)
     handler = {"release_count": _release_count, "nationality_count": _nationality_count,
                "person_status": _person_status, "remaining_count": _remaining_count}.get(claim.kind)
     return handler(claim, index, published, settings) if handler else None
@@ -127,8 +137,6 @@ def _person_status(claim, index, published, settings) -> Discrepancy | None:
     fact = index.facts.get(fact_key(claim.kind, person=claim.person))
     if fact is None:
         return None
-    if claim.status == "held":
-        return _still_held(claim, fact, published)
     if claim.status == "freed" and claim.event and len(claim.event) == 7:
         return _freed_in_month(claim, fact)
     if claim.status == "not_freed":
@@ -173,8 +181,15 @@ def _same_day_report(claim, fact: Fact, published) -> bool:
     return 0 <= (published - date.fromisoformat(claim.event)).days <= 1
 
 
-def _still_held(claim, fact: Fact, published) -> Discrepancy | None:
-    if fact.value != "freed" or published is None or published <= date.fromisoformat(fact.event):
+def _still_held(claim, index: Index, published, reported) -> Discrepancy | None:
+    """Said to be held after the baseline has the person freed: published after that release,
+    or on its day by an article that reports that release itself (the held statement is then
+    stale, not written before the release)."""
+    fact = index.facts.get(fact_key(claim.kind, person=claim.person))
+    if fact is None or fact.value != "freed" or published is None:
+        return None
+    released = date.fromisoformat(fact.event)
+    if published < released or (published == released and fact.event not in reported):
         return None
     return Discrepancy("person_status", None, "held", _fact_status(fact), claim.sentence,
                        fact.sources, person=claim.person)

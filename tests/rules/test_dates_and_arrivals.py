@@ -47,3 +47,19 @@ def test_russian_totals_since_a_season_or_summed_are_cumulative(alerts, text):
 def test_lithuanian_considered_political_prisoners_is_no_remaining_count(alerts):
     text = "Šeštadienį paleisti 123 žmonės, kurie dauguma laikomi politiniais kaliniais."
     assert alerts(text, "2025-12-14", language="lt") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Minsk freed 123 prisoners today. Kalesnikava once ran the campaign of Viktar Babaryka, "
+           "another opposition leader currently imprisoned."),
+    ("ru", "Сегодня освободили 123 человека. Колесникова руководила штабом Виктора Бабарико, "
+           "который до сих пор остается в заключении."),
+])
+def test_still_held_on_the_day_of_a_release_the_article_reports(alerts, language, text):
+    assert alerts(text, "2025-12-13", language=language) == [
+        ("person_status", None, "held", None, "Viktar Babaryka")]
+
+
+def test_still_held_on_a_release_day_the_article_does_not_report(alerts):
+    text = "Viktar Babaryka remains behind bars, his lawyers said."
+    assert alerts(text, "2025-12-13") == []

@@ -46,3 +46,41 @@ def test_a_freed_man_before_a_colon_and_his_wife_after_a_comma(alerts, language,
 ])
 def test_one_who_comments_on_a_release_is_not_freed(alerts, language, text):
     assert alerts(text, "2025-12-15", language=language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("be", "Каардынацыйны штаб Украіны атрымаў 114 чалавек."),
+    ("ru", "Украина приняла 114 освобождённых в субботу."),
+    ("uk", "Координаційний штаб отримав 114 звільнених."),
+    ("pl", "Ukraina przyjęła 114 uwolnionych więźniów."),
+    ("lt", "Ukraina priėmė 114 paleistų kalinių."),
+    ("en", "Ukraine received 114 of the freed prisoners."),
+])
+def test_a_count_received_by_a_country_is_a_part(alerts, language, text):
+    assert alerts(text, "2025-12-14", language=language) == []
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_receiving_freedom_is_no_movement(alerts, language):
+    text = {"ru": "Лукашенко помиловал 114 человек, и они получили свободу.",
+            "be": "Лукашэнка памілаваў 114 чалавек, і яны атрымалі волю."}[language]
+    assert alerts(text, "2025-12-14", language=language) == [("release_count", "2025-12-13", 114, None, None)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("be", "Дзевяць вызваленых — журналісты і блогеры."),
+    ("ru", "Девять освобождённых — журналисты."),
+    ("uk", "Дев'ятеро звільнених — журналісти."),
+    ("lt", "Devyni paleistieji – žurnalistai."),
+    ("pl", "Dziewięciu uwolnionych — dziennikarze."),
+])
+def test_a_count_of_the_freed_picked_out_by_a_trait_is_a_part(alerts, language, text):
+    assert alerts(text, "2025-12-14", language=language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("be", "Вызвалілі 14 чалавек — палітвязні і замежнікі."),
+    ("ru", "Освободили 14 человек — политзаключённых и иностранцев."),
+])
+def test_a_trait_after_the_release_of_a_count_describes_the_whole(alerts, language, text):
+    assert alerts(text, "2025-12-14", language=language) == [("release_count", "2025-12-13", 14, None, None)]
