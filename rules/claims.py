@@ -49,6 +49,7 @@ class State:
     release: ev.Placed | None = None    # where the last release sentence was placed
     seen_release: bool = False          # the article has reported a release before this point
     over_releases: bool = False         # the previous sentence gave totals over a period
+    after_held: bool = False            # the previous sentence told of those still held, not of a release
     last_day: ev.Placed | None = None   # the last day the article stated, in any paragraph
     told: ev.Placed | None = None       # the last release told with its day, in any paragraph
 
@@ -101,7 +102,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
             if section.carry is not None and section.carry.source in ev.STATED:
                 state.last_day = section.carry      # a timeline's dated heading
         state = State(section.carry, section.person or state.person, state.release, state.seen_release,
-                      last_day=state.last_day, told=state.told)
+                      last_day=state.last_day, told=state.told, after_held=state.after_held)
         found = paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
         if not line.startswith(LIST_ITEM):
             listing = release_told(line, found, ctx) or (listing if keeps_the_story(line, found, ctx) else None)
@@ -280,7 +281,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
         release_at = _release_position(text, ctx.lang, "release_in_context")
         arrival = release_at is not None
     group = state.release or state.told
-    if group and _opens_with_the_group(text, ctx.lang):
+    negated = bool(predicates) and not any(real for _, real in predicates)   # "among those not freed"
+    if group and not state.after_held and not negated and _opens_with_the_group(text, ctx.lang):
         release_at = 0 if release_at is None else release_at
         if state.carry is None and not clues and group.source not in ("published", "none"):
             state.carry = group             # "Among those freed are ...": the release just told
@@ -535,6 +537,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         state.person = people[-1] if people else None
     state.seen_release = state.seen_release or s.release_at is not None
     state.over_releases = spans_releases(s.text, ctx.lang)
+    state.after_held = not s.predicates and bool(ctx.lang.search("remaining", s.text))   # "Who remains behind bars?"
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
     if state.release is not None and state.release.day and state.release.source in ev.STATED:
@@ -588,10 +591,25 @@ def anchors_disagree(s: Sentence, placed: ev.Placed, ctx: Context) -> str:
     candidate."""
     if placed.source not in ev.STATED + ("month",) or placed.day is None or not s.context:
         return ""
-    by_context = ev.place_by_context([set(h) for h in s.context], ctx.events)
+    context = _statement_context(s, placed.day, ctx)
+    by_context = ev.place_by_context([set(h) for h in context], ctx.events) if context else None
     if by_context and by_context.day != placed.day:
         return f"its date names the release of {placed.day}, its context words that of {by_context.day}"
     return ""
+
+
+def _statement_context(s: Sentence, day, ctx: Context) -> list:
+    """The context words of the release a day dates, when the sentence tells of two releases
+    ("pardoned 16 on Wednesday, July 2 – eleven days after he freed 14 during Kellogg's visit"):
+    those between the releases before and after the one nearest that day."""
+    real = [at for at, is_real in s.predicates if is_real]
+    at = next((c.start for c in s.clues if c.day == day), None)
+    if len(real) < 2 or at is None:
+        return s.context
+    own = min(real, key=lambda p: abs(p - at))
+    start = max((p for p in real if p < own), default=0)
+    end = min((p for p in real if p > own), default=len(s.text))
+    return _context_dates(s.text[start:end], ctx)
 
 
 def _count_clue(s: Sentence, n: Num, lang: Lang):
@@ -1164,8 +1182,11 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
     """"held" when the sentence says the person is still held; "" when a held phrase near the
     name describes someone else; None when it says nothing of it."""
     pats = lang.patterns
-    if pats["held"].search(after[:70]) or pats["held"].search(re.sub(r"^,[^,]{1,120},", ",", after)[:70]):
-        return "held" if pats["held"].match(described) else ""
+    past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
+    if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
+        own_predicate = pats["held"].match(described) or (
+            described is after and _relative_clause_of(s, mention, after, lang) and pats["held"].match(past_clause))
+        return "held" if own_predicate else ""
     if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
             lang.search("held_apposition", after) or lang.search("held_relative", _own_text(s, mention)[:200]):
         return "held"
@@ -1243,7 +1264,7 @@ def _release_negated(s: Sentence, mention: Mention, pats: dict) -> bool:
     after_pat, before_pat = pats.get("not_freed_after"), pats.get("not_freed_before")
     if after_pat is not None and after_pat.search(own[:120]):
         return True
-    return bool(before_pat is not None and before_pat.search(s.text[max(0, mention.start - 60):mention.start]))
+    return bool(before_pat is not None and before_pat.search(s.text[max(0, mention.start - 100):mention.start]))
 
 
 def _exiled(s: Sentence, mention: Mention, exiled: re.Pattern) -> bool:
@@ -1268,6 +1289,14 @@ def _own_apposition(s: Sentence, mention: Mention, after: str, lang: Lang) -> st
     if any(mention.end < m.start < end for m in s.mentions):
         return after
     return skipped
+
+
+def _relative_clause_of(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
+    """Whether a relative clause that names no other known person follows the mention
+    (", who shared the 2022 prize,"): the predicate after it is the person's."""
+    clause = re.match(r"^,[^,]{1,120},", after)
+    return bool(clause) and bool(lang.match("relative_pronoun", after[1:].lstrip())) and \
+        not any(mention.end < m.start < mention.end + clause.end() for m in s.mentions)
 
 
 def _skip_apposition(after: str, lang: Lang) -> str:

@@ -68,7 +68,7 @@ def check_claim(claim: Claim, index: Index, published, settings, reported=frozen
     """The discrepancy one claim shows, if any; `reported`: the days of the releases the
     claim's article reports."""
     if claim.kind in ("release_count", "release") and claim.event not in index.events:
-        return _new_event(claim, published)
+        return _new_event(claim, index, published)
     if claim.kind == "person_status" and claim.status == "held":
         return _still_held(claim, index, published, reported)
     handler = {"release_count": _release_count, "nationality_count": _nationality_count,
@@ -76,15 +76,29 @@ def check_claim(claim: Claim, index: Index, published, settings, reported=frozen
     return handler(claim, index, published, settings) if handler else None
 
 
-def _new_event(claim: Claim, published) -> Discrepancy | None:
+def _new_event(claim: Claim, index: Index, published) -> Discrepancy | None:
     """A release on a day (or in a month, "YYYY-MM") the baseline does not know."""
     if claim.placed not in NEW_EVENT_SOURCES or claim.event is None:
         return None
     if published and _first_day(claim.event) > published + timedelta(days=1):
         return None
-    weak = "an undated release without a count, outside the headline" \
-        if claim.placed == "published" and claim.value is None and not claim.in_title else ""
+    weak = ""
+    if claim.placed == "published" and claim.value is None and not claim.in_title:
+        weak = "an undated release without a count, outside the headline"
+    elif claim.placed in ("relative", "published") and _recounts_a_release(claim, index):
+        weak = "the count of a baseline release a few days before: a late report's 'today'"
     return Discrepancy("new_event", claim.event, claim.value, None, claim.sentence, weak=weak)
+
+
+def _recounts_a_release(claim: Claim, index: Index, days: int = 7) -> bool:
+    """Whether a release dated only by "today" or the page's date has the count of a baseline
+    release in the week before it (a reprint of Saturday's news, dated Monday)."""
+    if not isinstance(claim.value, int) or len(claim.event) != 10:
+        return False
+    day = date.fromisoformat(claim.event)
+    return any(0 < (day - date.fromisoformat(event)).days <= days
+               and getattr(index.facts.get(fact_key("release_count", event)), "value", None) == claim.value
+               for event in index.events)
 
 
 def _first_day(event: str) -> date:

@@ -63,3 +63,28 @@ def test_still_held_on_the_day_of_a_release_the_article_reports(alerts, language
 def test_still_held_on_a_release_day_the_article_does_not_report(alerts):
     text = "Viktar Babaryka remains behind bars, his lawyers said."
     assert alerts(text, "2025-12-13") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ales Bialiatski, who shared the 2022 prize, remains in penal colony No. 9 in Horki.",
+    "Ales Bialiatski, who shared the prize, remains behind the fences of penal colony No. 9.",
+])
+def test_held_after_a_relative_clause_about_something_else(alerts, text):
+    assert alerts(text, "2025-12-15") == [("person_status", None, "held", None, "Ales Bialiatski")]
+
+
+def test_held_after_a_relative_clause_naming_another_person_abstains(alerts):
+    assert alerts("Ales Bialiatski, who met Viktar Babaryka in 2020, remains in prison.", "2025-12-15") == []
+
+
+def test_a_release_dated_apart_from_an_earlier_release_told_in_the_same_sentence(alerts):
+    text = ("Alexander Lukashenko pardoned 16 people on Wednesday, July 2, his press service reported – "
+            "eleven days after he freed Siarhei Tsikhanouski and 13 other prisoners during a visit by "
+            "U.S. envoy Keith Kellogg.")
+    assert alerts(text, "2025-07-03") == [("new_event", "2025-07-02", 16, None, None)]
+
+
+def test_today_of_a_late_report_with_a_baseline_releases_count_is_a_candidate(check):
+    report = check("Coale wrote that today from Belarus were released 14 persons.", "2025-06-23")
+    assert report.discrepancies == []
+    assert [(c.kind, c.event, c.claimed) for c in report.candidates] == [("new_event", "2025-06-23", 14)]

@@ -84,3 +84,40 @@ def test_a_count_of_the_freed_picked_out_by_a_trait_is_a_part(alerts, language, 
 ])
 def test_a_trait_after_the_release_of_a_count_describes_the_whole(alerts, language, text):
     assert alerts(text, "2025-12-14", language=language) == [("release_count", "2025-12-13", 14, None, None)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Siarhei Tsikhanouski was freed on Saturday. Among those released is Siarhei Tsikhanouski, "
+           "husband of the leader of the Belarusian democratic forces, Sviatlana Tsikhanouskaya."),
+    ("en", "Ukraine receives 114 people freed from Belarusian prisons."),
+    ("ru", "Новизна в другом: 114 освобождённых впервые повезли не в Литву, а в Украину."),
+    ("ru", "Беляцкий и ещё восемь освобождённых находятся в Вильнюсе."),
+    ("be", "Амбасада паведаміла, што Алесь Бяляцкі і яшчэ восем вызваленых знаходзяцца ў Вільні."),
+])
+def test_a_wife_after_a_comma_and_counts_taken_or_received_elsewhere(alerts, language, text):
+    assert [a for a in alerts(text, "2025-12-14", language=language) if a[0] != "person_status"
+            or a[4] != "Siarhei Tsikhanouski"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("be", "Сярод тых, каго кранула памілаванне, — 14 грамадзян замежных дзяржаў: шэсць грамадзян "
+           "Літоўскай Рэспублікі, па два грамадзяніны Латвійскай Рэспублікі."),
+    ("ru", "Помилованы 14 граждан иностранных государств: шесть граждан Литовской Республики и двое граждан "
+           "Латвийской Республики."),
+])
+def test_a_country_by_its_official_name(alerts, language, text):
+    assert alerts(text, "2025-09-12", language=language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "У суботу звільнили 14 людей. Серед тих, кого цього разу не звільнили, — журналіст і діяч "
+           "польської меншини Анджей Почобут, засуджений до восьми років колонії."),
+    ("lt", "Šeštadienį paleista 14 žmonių. Ministerija patvirtino, kad laisvę atgavo trys jos piliečiai, "
+           "tačiau tarp jų nėra Lenkų sąjungos Baltarusijoje veikėjo ir žurnalisto Andrzejaus Poczobuto."),
+    ("be", "У суботу вызвалілі 14 чалавек.\nХто застаецца за кратамі?\nСярод найбольш вядомых — журналіст "
+           "і лідар польскай меншасці Андрэй Пачобут."),
+    ("en", "On Saturday 14 people were freed.\nWho is still behind bars?\nAmong the best known is the "
+           "journalist Andrzej Poczobut."),
+])
+def test_those_not_freed_or_still_held_are_no_group_of_the_freed(alerts, language, text):
+    assert alerts(text, "2025-06-22", language=language) == []
