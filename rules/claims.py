@@ -457,12 +457,24 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
     elif claims and (_QUOTED.fullmatch(text.strip()) or _release_quoted(s)):
         claims = [replace(c, weak="a quoted claim, not the article's own") for c in claims]
+    elif claims and text.rstrip().endswith("?"):
+        claims = [_asked(c, ctx) for c in claims]
     _advance(s, published, ctx, state)
     counted = next((c for c in claims if c.kind == "release_count" and c.event and len(c.event) == 10), None)
     if state.release is None and counted is not None:     # "brought 52 to Vilnius. Among them ..."
         state.release = ev.Placed(date.fromisoformat(counted.event), counted.placed)
         state.told = state.release if counted.placed in ev.STATED else state.told
     return claims
+
+
+def _asked(claim: Claim, ctx: Context) -> Claim:
+    """A claim of a question: what it asks about a person, or a release the baseline does not
+    know, is no statement ("Was Poczobut freed?", "Are all the freed in the West today?"); a
+    known release it names is presupposed ("Who are the fourteen freed on Saturday?")."""
+    known = {e.date.isoformat() for e in ctx.events}
+    if claim.kind == "person_status" or (claim.kind in ("release", "release_count") and claim.event not in known):
+        return replace(claim, weak="a question, not a statement")
+    return claim
 
 
 # a text that is wholly a quotation, after at most a short label ("Claim: «...»")
@@ -995,6 +1007,9 @@ def _built(lang: Lang) -> dict:
         "country": rf"\b({countries})\b",
         "place": rf"\b({lang.alternation(_places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
+        # a relative clause after a preposition ("on the day in which", "w dniu, w którym"):
+        # an adverbial of time or place with its own subject
+        "adverbial_relative": r"(?<!\w)\w{1,3}\s+" + pats["relative_pronoun"].pattern,
     }
     return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
 
@@ -1052,6 +1067,8 @@ def _only_the_whole(between: str, lang: Lang) -> bool:
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     """Where the counted group was taken ("crossed into Lithuania" -> LT); "?" when unsaid."""
     end = later[0].start if later else len(text)
+    adverbial = _built(lang)["adverbial_relative"].search(text, n.end, end)
+    end = adverbial.start() if adverbial else end     # "... on the day in which Kellogg came to Minsk"
     start = 0 if lang.patterns["movement"].match(text) else max(0, n.start - 30)
     return moved_to(text[start:end], lang)
 

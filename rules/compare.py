@@ -86,19 +86,20 @@ def _new_event(claim: Claim, index: Index, published) -> Discrepancy | None:
     if claim.placed == "published" and claim.value is None and not claim.in_title:
         weak = "an undated release without a count, outside the headline"
     elif claim.placed in ("relative", "published") and _recounts_a_release(claim, index):
-        weak = "the count of a baseline release a few days before: a late report's 'today'"
+        weak = "a baseline release a few days before, with no other count: a late report's 'today'"
     return Discrepancy("new_event", claim.event, claim.value, None, claim.sentence, weak=weak)
 
 
 def _recounts_a_release(claim: Claim, index: Index, days: int = 7) -> bool:
-    """Whether a release dated only by "today" or the page's date has the count of a baseline
-    release in the week before it (a reprint of Saturday's news, dated Monday)."""
-    if not isinstance(claim.value, int) or len(claim.event) != 10:
+    """Whether a release dated only by "today" or the page's date follows a baseline release
+    within a week and gives no count, or that release's count (a reprint of Saturday's news,
+    dated Monday)."""
+    if len(claim.event) != 10:
         return False
     day = date.fromisoformat(claim.event)
-    return any(0 < (day - date.fromisoformat(event)).days <= days
-               and getattr(index.facts.get(fact_key("release_count", event)), "value", None) == claim.value
-               for event in index.events)
+    return any(0 < (day - date.fromisoformat(event)).days <= days and claim.value in (
+        None, getattr(index.facts.get(fact_key("release_count", event)), "value", None))
+        for event in index.events)
 
 
 def _first_day(event: str) -> date:

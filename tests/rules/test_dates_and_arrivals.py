@@ -88,3 +88,29 @@ def test_today_of_a_late_report_with_a_baseline_releases_count_is_a_candidate(ch
     report = check("Coale wrote that today from Belarus were released 14 persons.", "2025-06-23")
     assert report.discrepancies == []
     assert [(c.kind, c.event, c.claimed) for c in report.candidates] == [("new_event", "2025-06-23", 14)]
+
+
+def test_a_movement_in_an_adverbial_relative_clause_is_not_the_counts(alerts):
+    text = ("W sobotę 21 czerwca łącznie 16 więźniów politycznych zostało zwolnionych z więzienia w dniu, "
+            "w którym do Mińska przyjechał specjalny przedstawiciel Keith Kellogg.")
+    assert alerts(text, "2025-06-23", language="pl") == [("release_count", "2025-06-21", 16, None, None)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Czy wszyscy uwolnieni są dziś na Zachodzie?"),
+    ("en", "Was Andrzej Poczobut freed on Saturday?"),
+    ("ru", "Освободят ли сегодня ещё кого-то?"),
+])
+def test_a_question_states_no_release_nor_a_persons_freedom(alerts, language, text):
+    assert alerts(text, "2025-10-01" if language != "en" else "2025-06-22", language=language) == []
+
+
+def test_a_question_presupposes_a_known_release(check):
+    report = check("Who are the fourteen prisoners Belarus released on Saturday?", "2025-06-23")
+    assert [(c.kind, c.event, c.weak) for c in report.claims if c.kind.startswith("release")] == [
+        ("release_count", "2025-06-21", "")]
+
+
+def test_an_undated_release_days_after_a_baseline_one_is_a_candidate(check):
+    report = check("The freed were taken to Lithuania today, where they are safe.", "2025-06-23")
+    assert report.discrepancies == []
