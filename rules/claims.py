@@ -291,13 +291,13 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
 
 
 def _opens_with_the_group(text: str, lang: Lang) -> bool:
-    """A sentence (or the clause after its colon) that opens by naming the group just freed
+    """A sentence (or the clause after its colon or dash) that opens by naming the group just freed
     ("Among them", "Those freed include", "Our reporters confirm: among those handed over
     today are ...")."""
     if lang.search("list_intro", text):
         return True
     group = lang.search("group_ref", text)
-    return bool(group) and (group.start() <= 3 or text[:group.start()].rstrip().endswith(":"))
+    return bool(group) and (group.start() <= 3 or text[:group.start()].rstrip().endswith((":", "–", "—")))
 
 
 def _context_dates(text: str, ctx: Context) -> list:

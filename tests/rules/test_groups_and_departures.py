@@ -53,3 +53,29 @@ def test_a_remaining_count_read_from_its_own_clause(alerts):
     text = ("W białoruskich koloniach karnych przebywa dziś wciąż ponad 3 tysiące więźniów politycznych, "
             "a na miejsce każdego zwolnionego milicja zatrzymuje następnych.")
     assert alerts(text, "2025-12-28", language="pl") == [("remaining_count", None, 3000, None, None)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Wczoraj uwolniono 52 osoby. Wśród obcokrajowców było czterech obywateli Litwy."),
+    ("en", "Minsk freed 52 people yesterday. Among the foreigners were four Lithuanian citizens."),
+    ("lt", "Vakar paleisti 52 žmonės. Tarp užsieniečių buvo keturi Lietuvos piliečiai."),
+])
+def test_a_nationality_among_the_foreigners_of_a_release(alerts, language, text):
+    assert alerts(text, "2025-09-12", language=language) == [("nationality_count", "2025-09-11", 4, "LT", None)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "W sobotę 21 czerwca na Litwę przewieziono czternaście osób. Grupa była mocno międzynarodowa – "
+           "byli w niej m.in. Japończycy, Szwed oraz dwóch obywateli Polski."),
+    ("en", "On Saturday, 21 June, fourteen people were taken to Lithuania. The group was international – "
+           "among them were Japanese citizens, a Swede and two Polish citizens."),
+])
+def test_the_group_opened_after_a_dash(alerts, language, text):
+    assert alerts(text, "2025-10-01", language=language) == [("nationality_count", "2025-06-21", 2, "PL", None)]
+
+
+def test_a_person_named_before_an_adverb_and_the_release_verb_is_its_object(alerts):
+    text = ("W czerwcu wyszło czternaście osób. Siarhieja Cichanouskiego wypuścił dopiero we wrześniu, "
+            "razem z pięćdziesięcioma jeden innymi więźniami.")
+    assert alerts(text, "2025-11-05", language="pl") == [
+        ("person_status", "2025-09-11", "freed", None, "Siarhei Tsikhanouski")]
