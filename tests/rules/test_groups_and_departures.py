@@ -79,3 +79,19 @@ def test_a_person_named_before_an_adverb_and_the_release_verb_is_its_object(aler
             "razem z pięćdziesięcioma jeden innymi więźniami.")
     assert alerts(text, "2025-11-05", language="pl") == [
         ("person_status", "2025-09-11", "freed", None, "Siarhei Tsikhanouski")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("lt", "Valdžia šeštadienį, birželio 21 d., išleido iš kalėjimo 16 žmonių. Tarp išleistųjų yra užsienio "
+           "piliečiai. Įskaitant trys Latvijos piliečiai ir vienas Estijos pilietis.",
+     [("release_count", "2025-06-21", 16, None, None), ("nationality_count", "2025-06-21", 3, "LV", None)]),
+    ("lt", "Ketvirtadienį iš kalėjimų išleisti 52 žmonės. Tarp jų – penki mūsų piliečiai.",
+     [("nationality_count", "2025-09-11", 5, "LT", None)]),
+    ("pl", "W sobotę uwolniono 14 osób. Wśród nich było dwóch naszych obywateli.",
+     [("nationality_count", "2025-06-21", 2, "PL", None)]),
+    ("lt", "Birželio 21-ąją į Vilnių atvežta keturiolika paleistų kalinių. Laisvę tada atgavo ir "
+           "žurnalistas Andrzejus Poczobutas.",
+     [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]),
+])
+def test_lithuanian_let_out_of_prison_our_citizens_and_freedom_regained_then(alerts, language, text, expected):
+    assert alerts(text, "2025-09-15" if "52" in text else "2025-06-22", language=language) == expected
