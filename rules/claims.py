@@ -1005,6 +1005,7 @@ def _built(lang: Lang) -> dict:
         "of_them_adjective": pats["of_them_adjective"].pattern.replace("{cit}", cit).replace("{adjs}", adjs),
         "citizens_of_before": rf"(?<!\w){cit}\s+({countries})(?!\w)(?:\s+[\w-]+){{0,3}}\s*$",
         "country": rf"\b({countries})\b",
+        "country_count": rf"(?<!\w)({countries})\s*[—–:-]\s*(\d+)(?!\w)",     # "Литва — 5"
         "place": rf"\b({lang.alternation(_places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
         # a relative clause after a preposition ("on the day in which", "w dniu, w którym"):
@@ -1349,9 +1350,20 @@ def _dated_row_sentences(lines: list[str], published, ctx: Context) -> list[Clai
         for i, cell in enumerate(cells):
             if len(cell.split()) >= 2 and _cell_day(cell, published, ctx) is None and _cell_int(cell) is None:
                 label = header[i] if i < len(header) and header[i] else ""
+                if ctx.lang.search("citizenship_label", label):
+                    out += _counts_by_country(cell, placed, ctx)
+                    continue
                 text = f"{label}: {cell}" if label else cell
                 out += paragraph_claims(text, published, ctx, state=State(carry=placed, seen_release=True))
     return out
+
+
+def _counts_by_country(cell: str, placed: ev.Placed, ctx: Context) -> list[Claim]:
+    """Nationality counts of a cell under a citizenship column: "Литва — 5, Латвія — 2"."""
+    s = Sentence(cell, [], [], None, [], [])
+    pairs = _built(ctx.lang)["country_count"].finditer(cell)
+    return [_claim("nationality_count", s, placed, int(m.group(2)), "=",
+                   country=ctx.lang.countries[table_key(m.group(1))]) for m in pairs]
 
 
 def _cells(line: str) -> list[str]:

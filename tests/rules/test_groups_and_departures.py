@@ -95,3 +95,23 @@ def test_a_person_named_before_an_adverb_and_the_release_verb_is_its_object(aler
 ])
 def test_lithuanian_let_out_of_prison_our_citizens_and_freedom_regained_then(alerts, language, text, expected):
     assert alerts(text, "2025-09-15" if "52" in text else "2025-06-22", language=language) == expected
+
+
+@pytest.mark.parametrize("language, header, cell", [
+    ("uk", "| Дата | Громадянство та кількість |", "| 11.09.2025 | Литва — 5, Латвія — 2, Польща — 2 |"),
+    ("ru", "| Дата | Гражданство |", "| 11.09.2025 | Литва — 5, Латвия — 2 |"),
+    ("en", "| Date | Citizenship and number |", "| 11.09.2025 | Lithuania — 5, Latvia — 2 |"),
+])
+def test_counts_by_country_under_a_citizenship_column(alerts, language, header, cell):
+    text = "\n".join([header, "|---|---|", cell])
+    assert alerts(text, "2025-12-20", language=language) == [("nationality_count", "2025-09-11", 5, "LT", None)]
+
+
+def test_counts_by_country_under_a_destination_column_are_no_nationalities(alerts):
+    text = "\n".join(["| Дата | Куди вивезли |", "|---|---|", "| 13.12.2025 | Україна — 114, Литва — 9 |"])
+    assert alerts(text, "2025-12-20", language="uk") == []
+
+
+def test_ukrainian_citizens_returned_home_is_a_release(alerts):
+    text = "Додому повернувся 31 громадянин України, якого утримували в Білорусі"
+    assert [a[:2] for a in alerts(text, "2025-11-22", title=text, language="uk")] == [("new_event", "2025-11-22")]
