@@ -121,3 +121,16 @@ def test_a_country_by_its_official_name(alerts, language, text):
 ])
 def test_those_not_freed_or_still_held_are_no_group_of_the_freed(alerts, language, text):
     assert alerts(text, "2025-06-22", language=language) == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "Главная неожиданность списка — Анджей Почобут. Журналист «Газеты Выборчей», осуждённый на восемь лет, "
+           "тоже оказался среди освобождённых в субботу.",
+     [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]),
+    ("ru", "В субботу освободили 14 человек, среди них Сергей Тихановский. Журналист Иван Петров остаётся в заключении.",
+     []),
+    ("uk", "Серед звільнених у суботу — Анджей Почобут. Журналіст «Газети Виборчої» теж опинився серед звільнених у суботу.",
+     [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]),
+])
+def test_an_epithet_opening_a_sentence_refers_back_unless_a_name_follows(alerts, language, text, expected):
+    assert alerts(text, "2025-06-22", language=language) == expected
