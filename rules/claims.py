@@ -1332,13 +1332,16 @@ def table_claims(lines: list[str], published, ctx: Context, heading: str = "") -
     cells of a dated row say (a timeline row: "11 September 2025 | 52 | among them five
     Lithuanians"), read as sentences about the row's date."""
     return (_count_table(lines, published, ctx, heading) + _status_rows(lines, published, ctx)
-            + _dated_row_sentences(lines, published, ctx))
+            + _dated_row_sentences(lines, published, ctx, heading))
 
 
-def _dated_row_sentences(lines: list[str], published, ctx: Context) -> list[Claim]:
+def _dated_row_sentences(lines: list[str], published, ctx: Context, heading: str = "") -> list[Claim]:
     """The text cells of dated rows, each read as "its column's header: the cell" on the row's
-    date ("Who was freed: Ales Bialiatski" in the 11 September row)."""
+    date ("Who was freed: Ales Bialiatski" in the 11 September row); in a table of releases
+    (its heading or a column says so), a cell naming persons under a plain header ("Known
+    names") names the freed of that row."""
     out, header = [], []
+    releases = bool(release_predicates(heading, ctx.lang))
     for line in lines:
         cells = _cells(line)
         day = next((d for d in (_cell_day(c, published, ctx) for c in cells) if d), None)
@@ -1353,9 +1356,44 @@ def _dated_row_sentences(lines: list[str], published, ctx: Context) -> list[Clai
                 if ctx.lang.search("citizenship_label", label):
                     out += _counts_by_country(cell, placed, ctx)
                     continue
+                if (releases or any(release_predicates(h, ctx.lang) for h in header)) and _plain_label(label, ctx):
+                    out += _freed_in_names_cell(cell, placed, ctx)
                 text = f"{label}: {cell}" if label else cell
                 out += paragraph_claims(text, published, ctx, state=State(carry=placed, seen_release=True))
     return out
+
+
+def _plain_label(label: str, ctx: Context) -> bool:
+    """A column header that says nothing of release or imprisonment ("Known names")."""
+    lang = ctx.lang
+    return bool(label) and not release_predicates(label, lang) and not any(
+        lang.search(key, label) for key in ("remaining", "held_cell", "not_freed_before", "hypothetical"))
+
+
+def _freed_in_names_cell(cell: str, placed: ev.Placed, ctx: Context) -> list[Claim]:
+    """The known persons a list-of-names cell of a release row names, freed on its day: a
+    cell without sentences, each person opening an item of its list; one the cell itself says
+    is held or not freed (up to the next name) is left out."""
+    if re.search(r"[.:!?]", re.sub(r"\([^)]*\)", "", cell)):
+        return []                       # sentences, not a list of names
+    mentions = ctx.registry.find(cell)
+    s = Sentence(cell, [], [], None, mentions, [])
+    out = []
+    for i, m in enumerate(mentions):
+        own = cell[m.end:mentions[i + 1].start if i + 1 < len(mentions) else len(cell)]
+        if not _opens_item(cell[:m.start], ctx.lang) or ctx.lang.search("held", own) or ctx.lang.search("not_freed_after", own) or \
+                ctx.lang.search("remaining", own):
+            continue
+        out.append(_claim("person_status", s, placed, None, "=", person=m.person.name, status="freed"))
+    return out
+
+
+def _opens_item(before: str, lang: Lang) -> bool:
+    """Whether a name opens its item of a list: only its first name or initials, and a
+    conjunction, stand between it and the comma before ("…, and Viktar Babaryka")."""
+    words = re.split(r"[,;]", re.sub(r"\([^)]*\)", "", before))[-1].split()
+    joiners = {w.lower() for w in lang.extra["conjunctions"]}
+    return len(words) <= 3 and all(w[:1].isupper() or w.lower() in joiners for w in words)
 
 
 def _counts_by_country(cell: str, placed: ev.Placed, ctx: Context) -> list[Claim]:

@@ -115,3 +115,17 @@ def test_counts_by_country_under_a_destination_column_are_no_nationalities(alert
 def test_ukrainian_citizens_returned_home_is_a_release(alerts):
     text = "Додому повернувся 31 громадянин України, якого утримували в Білорусі"
     assert [a[:2] for a in alerts(text, "2025-11-22", title=text, language="uk")] == [("new_event", "2025-11-22")]
+
+
+RELEASE_TABLE = ("Освобождения политзаключённых в 2025 году\n"
+                 "| Дата | Сколько вышло | Известные имена |\n|---|---|---|\n| 21 июня (суббота) | 14 | {cell} |")
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Сергей Тихановский (Siarhiej Cichanoŭski), Игорь Карней, Виктор Бабарико", [
+        ("person_status", "2025-06-21", "freed", None, "Viktar Babaryka")]),
+    ("Сергей Тихановский, муж Светланы Тихановской", []),
+    ("Тихановская никогда не была в заключении: она живёт в эмиграции", []),
+])
+def test_names_listed_in_a_release_row_are_freed_on_its_day(alerts, cell, expected):
+    assert alerts(RELEASE_TABLE.format(cell=cell), "2025-12-28", language="ru") == expected
