@@ -50,6 +50,7 @@ class State:
     seen_release: bool = False          # the article has reported a release before this point
     over_releases: bool = False         # the previous sentence gave totals over a period
     after_held: bool = False            # the previous sentence told of those still held, not of a release
+    named: int = 0                      # how many known persons the previous sentence named
     last_day: ev.Placed | None = None   # the last day the article stated, in any paragraph
     told: ev.Placed | None = None       # the last release told with its day, in any paragraph
 
@@ -102,7 +103,8 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
             if section.carry is not None and section.carry.source in ev.STATED:
                 state.last_day = section.carry      # a timeline's dated heading
         state = State(section.carry, section.person or state.person, state.release, state.seen_release,
-                      last_day=state.last_day, told=state.told, after_held=state.after_held)
+                      last_day=state.last_day, told=state.told, after_held=state.after_held,
+                      named=state.named)
         found = paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
         if not line.startswith(LIST_ITEM):
             listing = release_told(line, found, ctx) or (listing if keeps_the_story(line, found, ctx) else None)
@@ -550,6 +552,8 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
     state.seen_release = state.seen_release or s.release_at is not None
     state.over_releases = spans_releases(s.text, ctx.lang)
     state.after_held = not s.predicates and bool(ctx.lang.search("remaining", s.text))   # "Who remains behind bars?"
+    if s.mentions or s.nums:                # a verdict line ("TRUE") keeps the persons named above it
+        state.named = len({m.person.name for m in s.mentions})
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
     if state.release is not None and state.release.day and state.release.source in ev.STATED:
@@ -696,7 +700,7 @@ def _join(lang: Lang) -> re.Pattern:
 def number_claims(s: Sentence, published, ctx: Context, state: State, written: str) -> list:
     """Remaining counts, nationality counts and release totals stated by the numbers
     (`written`: the sentence as written, before a fact-box line is turned into a phrase)."""
-    readings, elliptic = _readings(s, ctx)
+    readings, elliptic = _readings(s, ctx, state.named)
     if not readings:
         return []                       # most sentences: skip the sentence-wide patterns below
     out = []
@@ -797,13 +801,14 @@ def _placed_across_statements(s: Sentence, n: Num, placed: ev.Placed, ctx: Conte
     return "only persons named in another statement of the sentence date it"
 
 
-def _readings(s: Sentence, ctx: Context) -> tuple[list, set]:
+def _readings(s: Sentence, ctx: Context, named_before: int = 0) -> tuple[list, set]:
     """(index, number, reading) of the sentence's numbers that count something, and the indexes
-    of bare counts that share the release of the count before them."""
+    of bare counts that share the release of the count before them; `named_before`: the
+    persons the sentence before named."""
     readings, elliptic = [], set()
     for i, n in enumerate(s.nums):
         named = _named_before(s, n, ctx.lang)
-        if _counts_the_named(s, n, named):
+        if _counts_the_named(s, n, named) or _counts_those_just_named(s, n, named_before, ctx.lang):
             continue
         reading = read_number(s.text, n, ctx.lang, named, s.nums)
         if reading is None and readings and readings[-1][2][0] == "total" and _elliptic(s, readings[-1][1], n, ctx.lang):
@@ -885,6 +890,14 @@ def _counts_the_named(s: Sentence, n: Num, named: int) -> bool:
 
 
 _APPOSITION = re.compile(r"\s*[,:—–]\s*")
+
+
+def _counts_those_just_named(s: Sentence, n: Num, named_before: int, lang: Lang) -> bool:
+    """A bare count opening a sentence, as many as the persons the sentence before named,
+    counts them ("Bialiatski, Kalesnikava and Babaryka are free. All three were freed on 13
+    December"), not a release."""
+    return (named_before >= 2 and n.value == named_before and len(s.text[:n.start].split()) <= 2
+            and not _built(lang)["people_after"].match(s.text[n.end:]))
 
 
 def _counts_heads(after: str, lang: Lang) -> bool:

@@ -134,3 +134,12 @@ def test_those_not_freed_or_still_held_are_no_group_of_the_freed(alerts, languag
 ])
 def test_an_epithet_opening_a_sentence_refers_back_unless_a_name_follows(alerts, language, text, expected):
     assert alerts(text, "2025-06-22", language=language) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("be", "Бонус: «Бяляцкі, Калесьнікава і Бабарыка на волі»\nПРАЎДА\nУсе трое вызваленыя 13 сьнежня."),
+    ("en", "Bialiatski, Kalesnikava and Babaryka are free. All three were freed on 13 December."),
+    ("ru", "Беляцкий, Колесникова и Бабарико на свободе. Все трое освобождены 13 декабря."),
+])
+def test_a_count_of_the_persons_just_named_is_no_release_total(alerts, language, text):
+    assert alerts(text, "2025-12-16", language=language) == []
