@@ -19,3 +19,12 @@ def test_future_release_is_not_remaining(alerts):
 
 def test_historical_counts_are_not_current(alerts):
     assert alerts("December 2020: Viasna lists 169 political prisoners.", "2025-08-09") == []
+
+
+def test_a_rights_groups_count_fell_to_is_a_remaining_count(alerts):
+    text = "After Saturday, the count kept by the rights group Viasna fell to roughly 600 people."
+    assert alerts(text, "2025-12-15") == [("remaining_count", None, 600, None, None)]
+
+
+def test_a_tally_of_the_freed_is_no_remaining_count(alerts):
+    assert alerts("The tally of freed prisoners stands at 189 people.", "2025-12-15") == []
