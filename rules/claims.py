@@ -453,7 +453,8 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         dated = placed.day or placed.month
         over_releases = spans_releases(text, ctx.lang) or ctx.lang.search("in_total", text)
         if dated and not over_releases and reports_release(text, placed, ctx.lang, bool(s.clues)):
-            claims.append(_claim("release", s, placed, None, "=", weak=_arrival_day(s, placed, ctx)))
+            claims.append(_claim("release", s, placed, None, "=",
+                                 weak=_arrival_day(s, placed, ctx) or anchors_disagree(s, placed, ctx)))
     claims = [_with_title(c, in_title) for c in claims]
     if claims and ctx.lang.search("hedged", text):
         claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
@@ -855,12 +856,25 @@ def spans_releases(text: str, lang: Lang) -> bool:
 
 
 def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
+    """Whether a remaining count is a current one: not future, not a total over releases, not
+    dated before the story, all read in its own statement (up to a semicolon or colon)."""
     near = s.text[max(0, n.start - 60):n.end + 50]
-    if ctx.lang.search("future", near) or spans_releases(s.text, ctx.lang) or \
-            ctx.lang.search("in_total", s.text):
+    start, end = _statement_span(s.text, n)
+    statement = s.text[start:end]
+    if ctx.lang.search("future", near) or spans_releases(statement, ctx.lang) or \
+            ctx.lang.search("in_total", statement):
         return False
-    old = [c for c in s.clues if (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]
+    old = [c for c in s.clues if start <= c.start < end
+           and (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]
     return not old
+
+
+def _statement_span(text: str, n: Num) -> tuple[int, int]:
+    """The statement of a sentence that holds a number: between the semicolons or colons
+    around it."""
+    start = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start)) + 1
+    ends = [i for i in (text.find(";", n.end), text.find(":", n.end)) if i != -1]
+    return start, min(ends, default=len(text))
 
 
 def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
@@ -1213,11 +1227,11 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
     """"held" when the sentence says the person is still held; "" when a held phrase near the
     name describes someone else; None when it says nothing of it."""
     pats = lang.patterns
+    if described is after and any(pats["held"].match(rest) for rest in _after_relative_clause(s, mention, after, lang)):
+        return "held"                   # "X, who shared the 2022 prize, remains in prison"
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
-        own_predicate = pats["held"].match(described) or (
-            described is after and _relative_clause_of(s, mention, after, lang) and pats["held"].match(past_clause))
-        return "held" if own_predicate else ""
+        return "held" if pats["held"].match(described) else ""
     if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
             lang.search("held_apposition", after) or lang.search("held_relative", _own_text(s, mention)[:200]):
         return "held"
@@ -1322,12 +1336,17 @@ def _own_apposition(s: Sentence, mention: Mention, after: str, lang: Lang) -> st
     return skipped
 
 
-def _relative_clause_of(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
-    """Whether a relative clause that names no other known person follows the mention
-    (", who shared the 2022 prize,"): the predicate after it is the person's."""
-    clause = re.match(r"^,[^,]{1,120},", after)
-    return bool(clause) and bool(lang.match("relative_pronoun", after[1:].lstrip())) and \
-        not any(mention.end < m.start < mention.end + clause.end() for m in s.mentions)
+def _after_relative_clause(s: Sentence, mention: Mention, after: str, lang: Lang) -> list[str]:
+    """What follows a relative clause (of one or two comma-separated parts) that names no other
+    known person after the mention (", who has spent five years in custody, much of it in
+    isolation,"): the predicate there is the person's."""
+    if not after.startswith(",") or not lang.match("relative_pronoun", after[1:].lstrip()):
+        return []
+    out = []
+    for clause in (re.match(r"^,[^,]{1,120},", after), re.match(r"^,[^,]{1,120},[^,]{1,60},", after)):
+        if clause and not any(mention.end < m.start < mention.end + clause.end() for m in s.mentions):
+            out.append(after[clause.end() - 1:])
+    return out
 
 
 def _skip_apposition(after: str, lang: Lang) -> str:

@@ -114,3 +114,28 @@ def test_a_question_presupposes_a_known_release(check):
 def test_an_undated_release_days_after_a_baseline_one_is_a_candidate(check):
     report = check("The freed were taken to Lithuania today, where they are safe.", "2025-06-23")
     assert report.discrepancies == []
+
+
+def test_held_after_a_two_part_relative_clause(alerts):
+    text = ("We note that Maria Kalesnikava, who has spent more than five years in custody, much of it in "
+            "isolation, remains imprisoned in Belarus.")
+    assert alerts(text, "2025-12-17") == [("person_status", None, "held", None, "Maria Kalesnikava")]
+
+
+def test_a_remaining_count_is_read_in_its_own_statement(alerts):
+    text = ("Some 3,500 political prisoners remain behind bars in Belarus, and the arrests have not stopped: "
+            "since 2020 more than 65,000 people have been detained.")
+    assert alerts(text, "2025-09-20") == [("remaining_count", None, 3500, None, None)]
+
+
+def test_a_day_of_an_interview_after_a_release_named_by_its_context_is_a_candidate(check):
+    report = check("We spoke on Tuesday, three days after the group freed during Keith Kellogg's visit to Minsk "
+                   "arrived in Lithuania.", "2025-06-24")
+    assert report.discrepancies == [] and [c.kind for c in report.candidates] == ["new_event"]
+
+
+def test_years_behind_bars_do_not_stop_a_list_of_the_freed(alerts):
+    text = ("Belarus freed 14 prisoners on Saturday. Here is who some of them are.\n"
+            "- Viktar Babaryka — The former banker was also on the bus to Vilnius, ending a 14-year "
+            "sentence after five years behind bars.")
+    assert alerts(text, "2025-06-23") == [("person_status", "2025-06-21", "freed", None, "Viktar Babaryka")]
