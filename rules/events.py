@@ -140,9 +140,11 @@ def _day_clues(sentence, lang, published) -> list[Clue]:
 def _names_a_stated_day(weekday: Clue, days: list[Clue], sentence: str) -> bool:
     """A weekday set beside a date as its apposition ("on Saturday, 21 June", "rugsėjo 11-ąją,
     ketvirtadienį") names that date, not the last such weekday before publication: the date
-    decides, even where the writer gave it the wrong weekday."""
+    decides, even where the writer gave it the wrong weekday. Beside a month whose day is
+    spelled out ("Двадцать первого июня, в субботу") it names a day of that month, which the
+    month clue stands for."""
     for d in days:
-        if d.kind == "explicit":
+        if d.kind in ("explicit", "month"):
             gap = sentence[weekday.end:d.start] if weekday.end <= d.start else sentence[d.end:weekday.start]
             if _APPOSITION_GAP.fullmatch(gap):
                 return True

@@ -139,3 +139,12 @@ def test_years_behind_bars_do_not_stop_a_list_of_the_freed(alerts):
             "- Viktar Babaryka — The former banker was also on the bus to Vilnius, ending a 14-year "
             "sentence after five years behind bars.")
     assert alerts(text, "2025-06-23") == [("person_status", "2025-06-21", "freed", None, "Viktar Babaryka")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Тогда, в июне, о свободе узнали несколько семей. Вместе с Тихановским из колоний вышли Наталья Дулина "
+     "и Андрей Почобут.", [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]),
+    ("Двадцать первого июня, в субботу, из колоний вышли четырнадцать человек, среди них Сергей Тихановский.", []),
+])
+def test_russian_came_out_of_the_colonies_and_a_weekday_beside_a_spelled_day(alerts, text, expected):
+    assert alerts(text, "2025-12-20", language="ru") == expected
