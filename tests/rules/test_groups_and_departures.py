@@ -129,3 +129,15 @@ RELEASE_TABLE = ("Освобождения политзаключённых в 2
 ])
 def test_names_listed_in_a_release_row_are_freed_on_its_day(alerts, cell, expected):
     assert alerts(RELEASE_TABLE.format(cell=cell), "2025-12-28", language="ru") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Šeštadienį Baltarusija išleido 14 kalinių. Grupėje yra keturi Lenkijos piliečiai.", "2025-06-21",
+     [("nationality_count", "2025-06-21", 4, "PL", None)]),
+    ("Praėjusį ketvirtadienį Lukašenka išleido 42 kalinius, tarp jų septynis Lietuvos piliečius.", "2025-09-15",
+     [("release_count", "2025-09-11", 42, None, None), ("nationality_count", "2025-09-11", 7, "LT", None)]),
+    ("Ketvirtadienį paleisti 52 žmonės. Tarp paleistus asmenis taip pat yra Marija Kolesnikova.", "2025-09-12",
+     [("person_status", "2025-09-11", "freed", None, "Maria Kalesnikava")]),
+])
+def test_lithuanian_group_in_the_group_and_released_prisoners(alerts, text, published, expected):
+    assert alerts(text, published, language="lt") == expected
