@@ -823,8 +823,10 @@ def _readings(s: Sentence, ctx: Context, named_before: int = 0) -> tuple[list, s
 def _count_placed(s: Sentence, n: Num, kind: str, published, ctx: Context, state: State) -> ev.Placed | None:
     """The release a count is about, or None when it is not one release's count."""
     placed = place(s, n.start, published, ctx, state, True, count=n)
-    if ctx.lang.search("in_total", s.text) and placed.source not in ev.STATED:
-        return None                     # "in total, 189 were freed": over releases, not one
+    if ctx.lang.search("in_total", s.text) and placed.source not in ev.STATED and not (
+            placed.source == "published" and published and ev.match_event(published, ctx.events, ctx.slack)):
+        return None                     # "in total, 189 were freed": over releases, not one (but
+                                        # on a release's own day, the total is that release's)
     if placed.source == "published" and kind == "total" and published and \
             ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start]):
         return ev.Placed(published, "published")   # "pardoned another 25": a further release

@@ -141,3 +141,19 @@ def test_names_listed_in_a_release_row_are_freed_on_its_day(alerts, cell, expect
 ])
 def test_lithuanian_group_in_the_group_and_released_prisoners(alerts, text, published, expected):
     assert alerts(text, published, language="lt") == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("uk", "Литовські джерела називають загальну кількість: на волю вийшли п'ятнадцятеро людей.",
+     [("release_count", "2025-06-21", 15, None, None)]),
+    ("uk", "Влада в суботу звільнила чотирнадцять ув'язнених. Також свободу отримав журналіст Анджей Почобут.",
+     [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]),
+    ("ru", "В субботу освободили четырнадцать человек. Свободу получил и журналист Андрей Почобут.",
+     [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]),
+])
+def test_the_total_on_a_release_day_and_freedom_received(alerts, language, text, expected):
+    assert alerts(text, "2025-06-21", language=language) == expected
+
+
+def test_a_total_over_the_year_on_a_release_day_is_still_over_releases(alerts):
+    assert alerts("In total, 189 prisoners have been freed this year.", "2025-12-13") == []
