@@ -88,7 +88,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
     if title and not any(title.strip() == ln for ln in lines[:3]):
         claims += paragraph_claims(title, published, ctx, in_title=True)
     table: list[str] = []
-    section, state, previous = State(), State(), ""
+    section, state, previous, question = State(), State(), "", ""
     listing = None                  # the release day a list of the freed below a paragraph tells of
     for line in lines:
         if line.startswith("|"):
@@ -97,6 +97,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         if table:
             claims += table_claims(table, published, ctx, previous)
             table = []
+        read, question = _answered(question, line, ctx), line
         previous = line
         if is_heading(line):
             section = heading_section(line, published, ctx)
@@ -105,7 +106,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         state = State(section.carry, section.person or state.person, state.release, state.seen_release,
                       last_day=state.last_day, told=state.told, after_held=state.after_held,
                       named=state.named)
-        found = paragraph_claims(line, published, ctx, in_title=(line == title.strip()), state=state)
+        found = paragraph_claims(read, published, ctx, in_title=(line == title.strip()), state=state)
         if not line.startswith(LIST_ITEM):
             listing = release_told(line, found, ctx) or (listing if keeps_the_story(line, found, ctx) else None)
         elif listing:
@@ -114,6 +115,18 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
     if table:
         claims += table_claims(table, published, ctx, previous)
     return place_undated_on_new_event(move_off_recalled_events(claims, published, ctx), ctx)
+
+
+def _answered(question: str, line: str, ctx: Context) -> str:
+    """A line that answers a "how many" question with a bare number, read with the question's
+    words ("Колькі сярод іх грамадзян Літвы?" / "Пяцёра." → "сярод іх грамадзян Літвы Пяцёра.")."""
+    asked = ctx.lang.patterns["how_many"].match(question)
+    if not asked or not question.rstrip().endswith("?"):
+        return line
+    first = find_numbers(line[:40], ctx.lang)
+    if not first or line[:first[0].start].strip():
+        return line
+    return f"{question[asked.end():].strip().rstrip('?').strip()} {line}"
 
 
 LIST_ITEM = ("- ", "• ", "* ")
@@ -783,9 +796,19 @@ def _arrival_day(s: Sentence, placed: ev.Placed, ctx: Context) -> str:
         return ""                       # the movement is in another clause than the day
     releases = [at for at, real in s.predicates if real]
     if any(distance(at) < distance(move) for at in releases) or \
-            any(at < move and not _CLAUSE_BREAK.search(s.text, at, move) for at in releases):
+            any(at < move and _one_act(s.text[at:move], ctx.lang) for at in releases):
         return ""
     return "the day it states is that of an arrival or crossing, not of a release the baseline does not know"
+
+
+def _one_act(between: str, lang: Lang) -> bool:
+    """Whether a release and a movement after it are one act: no clause break between them,
+    or the movement's clause is joined to the release's by a conjunction ("pardoned 31, convicted
+    in Belarus, and on Saturday handed them over")."""
+    if not _CLAUSE_BREAK.search(between):
+        return True
+    conjunctions = lang.alternation(lang.extra["conjunctions"])
+    return bool(re.search(rf",\s*(?:{conjunctions})\s[^,;.]*$", between, FLAGS))
 
 
 def _placed_across_statements(s: Sentence, n: Num, placed: ev.Placed, ctx: Context) -> str:

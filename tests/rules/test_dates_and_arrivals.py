@@ -148,3 +148,21 @@ def test_years_behind_bars_do_not_stop_a_list_of_the_freed(alerts):
 ])
 def test_russian_came_out_of_the_colonies_and_a_weekday_beside_a_spelled_day(alerts, text, expected):
     assert alerts(text, "2025-12-20", language="ru") == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("be", "Сяргей Ціханоўскі і яшчэ 13 вязняў вызвалены пасля візіту Келага ў Мінск.", []),
+    ("be", "Ні адна вызваленая чалавечая доля не павінна стаць аплатай.", []),
+    ("be", "У чацвер, 11 верасня, улады выпусцілі групу палітвязняў.\nКолькі сярод іх грамадзян Літвы?\nПяцёра.",
+     [("nationality_count", "2025-09-11", 5, "LT", None)]),
+    ("en", "On Thursday, 11 September, Minsk freed a group of prisoners.\nHow many were freed?\nForty-two.",
+     [("release_count", "2025-09-11", 42, None, None)]),
+])
+def test_plus_one_prisoners_not_a_single_one_and_a_number_answering_how_many(alerts, language, text, expected):
+    assert alerts(text, "2025-09-13" if "11" in text else "2025-06-22", language=language) == expected
+
+
+def test_a_pardon_and_a_handover_joined_by_a_conjunction_are_one_act(alerts):
+    text = ("Alaksandr Łukašenka pamiłavaŭ 31 hramadzianina Ukrainy, asudžanych u Biełarusi, i ŭ subotu ŭsich "
+            "ich pieradali ŭkrainskamu boku.")
+    assert [a[:2] for a in alerts(text, "2025-11-23", language="be")] == [("new_event", "2025-11-22")]
