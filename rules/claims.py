@@ -1144,9 +1144,17 @@ def moved_to(segment: str, lang: Lang) -> str | None:
     if m is None:
         return None
     place_table = _places(lang)
-    for c in _built(lang)["place"].finditer(segment[m.start():m.start() + 70]):
+    window = segment[m.start():m.start() + 70]
+    clause_end = _CLAUSE_BREAK.search(window, m.end() - m.start())
+    window = window[:clause_end.start()] if clause_end else window   # not "..., a Belavia lost US sanctions"
+    for c in _built(lang)["place"].finditer(window):
         head = segment[:m.start() + c.start()]
         if not pats["origin_before"].search(head):
+            return place_table[table_key(c.group(1))]
+    start = max(0, m.start() - 25)      # a place just before the verb: "na Litwę wywieziono 62"
+    for c in reversed(list(_built(lang)["place"].finditer(segment[start:m.start()]))):
+        if not pats["origin_before"].search(segment[:start + c.start()]) and \
+                not segment[start + c.end():m.start()].strip(" ,")[:1].isdigit():
             return place_table[table_key(c.group(1))]
     return "?"
 

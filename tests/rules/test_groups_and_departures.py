@@ -157,3 +157,18 @@ def test_the_total_on_a_release_day_and_freedom_received(alerts, language, text,
 
 def test_a_total_over_the_year_on_a_release_day_is_still_over_releases(alerts):
     assert alerts("In total, 189 prisoners have been freed this year.", "2025-12-13") == []
+
+
+@pytest.mark.parametrize("language, text, published, expected", [
+    ("pl", "Tym razem Mińsk odesłał większość zwolnionych na Ukrainę – 114 osób – a dziewięć do Wilna.",
+     "2025-12-15", []),
+    ("en", "This time Minsk sent the majority of the freed to Ukraine – 114 people – and nine to Vilnius.",
+     "2025-12-15", []),
+    ("pl", "We wrześniu, po wizycie Johna Coale’a, na Litwę wywieziono 62 osoby, a Belavia pozbyła się "
+           "amerykańskich sankcji.", "2025-12-15", [("release_count", "2025-09-11", 62, None, None)]),
+    ("pl", "W czwartek granicę przekroczyły 52 osoby zwolnione z więzień. Wśród nich jest siedmiu obywateli "
+           "Republiki Litewskiej.", "2025-09-12", [("nationality_count", "2025-09-11", 7, "LT", None)]),
+])
+def test_the_majority_in_apposition_a_place_before_the_verb_and_an_official_country_name(
+        alerts, language, text, published, expected):
+    assert alerts(text, published, language=language) == expected
