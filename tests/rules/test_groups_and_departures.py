@@ -172,3 +172,12 @@ def test_a_total_over_the_year_on_a_release_day_is_still_over_releases(alerts):
 def test_the_majority_in_apposition_a_place_before_the_verb_and_an_official_country_name(
         alerts, language, text, published, expected):
     assert alerts(text, published, language=language) == expected
+
+
+@pytest.mark.parametrize("language, text, published", [
+    ("ru", "В субботу освободили 14 человек. Варшава сообщила о трёх освобождённых поляках.", "2025-06-22"),
+    ("en", "Lukashenko pardoned 123 persons after talks with John Coale, which were going during two days, "
+           "12 and 13 of December, report the media.", "2025-12-14"),
+])
+def test_nationality_nouns_in_every_case_and_a_day_of_a_month(alerts, language, text, published):
+    assert alerts(text, published, language=language) == []
