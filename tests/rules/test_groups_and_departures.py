@@ -181,3 +181,9 @@ def test_the_majority_in_apposition_a_place_before_the_verb_and_an_official_coun
 ])
 def test_nationality_nouns_in_every_case_and_a_day_of_a_month(alerts, language, text, published):
     assert alerts(text, published, language=language) == []
+
+
+def test_most_of_the_pardoned_opens_the_group_before_its_list(alerts):
+    text = ("President pardons 14 convicts. The majority of the pardoned are citizens of foreign states: "
+            "two citizens of Japan, two citizens of the Republic of Estonia.")
+    assert alerts(text, "2025-06-22") == [("nationality_count", "2025-06-21", 2, "EE", None)]
