@@ -759,7 +759,8 @@ def _classed_by_trait(s: Sentence, n: Num, lang: Lang) -> bool:
     if not link or not re.search(r"\w\W*[—–:]\s*$", link.group(0)):
         return False
     trait = after[link.end():].lstrip()
-    return bool(re.match(r"(?-i:[^\W\d_A-ZА-ЯЁІЎЄЇҐŁŚŻŹĆŃÓĄĘČŠŽĖĮŲŪ])\w{3,}", trait)) \
+    word = re.match(r"[^\W\d_]{4,}", trait)         # a lower-case noun, not a name or a number
+    return bool(word) and word.group(0)[0].islower() \
         and not lang.search("release", trait[:40]) and not find_numbers(trait[:40], lang)
 
 
