@@ -1056,7 +1056,8 @@ def _built(lang: Lang) -> dict:
         "citizens_of": citizens_of.replace("{cit}", cit).replace("{countries}", countries),
         "of_its_citizens": pats["of_its_citizens"].pattern.replace("{cit}", cit),
         "of_them_adjective": pats["of_them_adjective"].pattern.replace("{cit}", cit).replace("{adjs}", adjs),
-        "citizens_of_before": rf"(?<!\w){cit}\s+({countries})(?!\w)(?:\s+[\w-]+){{0,3}}\s*$",
+        # "Граждан Литвы / Литовских граждан / Литовцев среди них было восемь"
+        "citizens_of_before": rf"(?<!\w)(?:{cit}\s+({countries})|({adjs})\s+{cit}|({nouns}))(?!\w)(?:\s+[\w-]+){{0,5}}\s*$",
         "country": rf"\b({countries})\b",
         "country_count": rf"(?<!\w)({countries})\s*[—–:-]\s*(\d+)(?!\w)",     # "Литва — 5"
         "place": rf"\b({lang.alternation(_places(lang))})\b",
@@ -1083,11 +1084,17 @@ def nationality_after(after: str, lang: Lang) -> str | None:
 
 def nationality_before(text: str, n: Num, lang: Lang) -> str | None:
     """The country of a count that ends its clause after the citizens it counts, a few words
-    before: "Граждан Литвы среди них было пятеро"."""
-    if not _CLAUSE_END_AFTER.match(text[n.end:]):
+    before: "Граждан Литвы среди них было пятеро", "Литовцев среди них было восемь человек"."""
+    after = text[n.end:]
+    people = _built(lang)["people_after"].match(after)
+    if not _CLAUSE_END_AFTER.match(after[people.end():] if people else after):
         return None
     m = _built(lang)["citizens_of_before"].search(text[_clause_start(text, n.start):n.start])
-    return lang.countries[table_key(m.group(1))] if m else None
+    if m is None:
+        return None
+    country, adjective, noun = m.groups()
+    return lang.countries.get(table_key(country or "")) or lang.nat_adjectives.get(table_key(adjective or "")) \
+        or lang.nat_nouns[table_key(noun)]
 
 
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?—–]|$)")
@@ -1419,8 +1426,9 @@ def _dated_row_sentences(lines: list[str], published, ctx: Context, heading: str
         for i, cell in enumerate(cells):
             if len(cell.split()) >= 2 and _cell_day(cell, published, ctx) is None and _cell_int(cell) is None:
                 label = header[i] if i < len(header) and header[i] else ""
-                if ctx.lang.search("citizenship_label", label):
-                    out += _counts_by_country(cell, placed, ctx)
+                by_country = _counts_by_country(cell, placed, ctx) if ctx.lang.search("citizenship_label", label) else []
+                if by_country:          # "Литва — 5, Латвія — 2"; else read as a phrase ("3 Polaków, 1 Łotysz")
+                    out += by_country
                     continue
                 if (releases or any(release_predicates(h, ctx.lang) for h in header)) and _plain_label(label, ctx):
                     out += _freed_in_names_cell(cell, placed, ctx)
