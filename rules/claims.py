@@ -321,6 +321,21 @@ def _context_dates(text: str, ctx: Context) -> list:
             in ctx.lang.context_terms.items() if pattern.search(text)]
 
 
+def _weekday_after_stated_day(claim: Claim, ctx: Context, state: State) -> Claim:
+    """A bare weekday that names no baseline release, in an article that stated a release's
+    date on that same weekday before ("passed to Ukraine on 13 December" ... "only on Saturday
+    did it become clear"): which Saturday it means is unclear, the reading abstains."""
+    told = state.last_day
+    if claim.placed != "weekday" or claim.weak or not claim.event or len(claim.event) != 10 or \
+            told is None or told.day is None or ev.match_event(told.day, ctx.events, ctx.slack) is None:
+        return claim
+    day = date.fromisoformat(claim.event)
+    if ev.match_event(day, ctx.events, ctx.slack) is not None or told.day >= day or \
+            told.day.weekday() != day.weekday():
+        return claim
+    return replace(claim, weak=f"a bare weekday after the article stated {told.day}, the same weekday: which one it names is unclear")
+
+
 def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
     """"that Thursday" names the day the previous sentence dated, when that day is a Thursday."""
     frame, carry = lang.extra.get("weekday_anaphora"), state.carry
@@ -424,12 +439,23 @@ def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
     """Whether a count belongs to a release not reported as done: the release predicate
     nearest it is unreal ("called for the release of 1,150"), or its own clause speaks of a
     possible release ("offered on Saturday to let another 900 go free")."""
-    if lang.search("hypothetical", _clause_at(s.text, n.start)) and not _told_in_relative_clause(s, n, lang):
+    if lang.search("hypothetical", _count_clause(s.text, n, lang)) and not _told_in_relative_clause(s, n, lang):
         return True
     if all(real for _, real in s.predicates):
         return False
     nearest = min(s.predicates, key=lambda p: abs(p[0] - n.start))
     return not nearest[1]
+
+
+def _count_clause(text: str, n: Num, lang: Lang) -> str:
+    """A count's clause, without the relative clause that follows the count and describes what
+    it counts ("fifteen other prisoners whose names most readers will never learn")."""
+    start = _clause_start(text, n.start)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, n.start)), len(text))
+    for m in re.finditer(r"\w+", text[n.end:end]):
+        if lang.match("relative_pronoun", m.group(0)) or lang.match("whose", m.group(0)):
+            return text[start:n.end + m.start()]
+    return text[start:end]
 
 
 def _told_in_relative_clause(s: Sentence, n: Num, lang: Lang) -> bool:
@@ -468,7 +494,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         if dated and not over_releases and reports_release(text, placed, ctx.lang, bool(s.clues)):
             claims.append(_claim("release", s, placed, None, "=",
                                  weak=_arrival_day(s, placed, ctx) or anchors_disagree(s, placed, ctx)))
-    claims = [_with_title(c, in_title) for c in claims]
+    claims = [_weekday_after_stated_day(_with_title(c, in_title), ctx, state) for c in claims]
     if claims and ctx.lang.search("hedged", text):
         claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
     elif claims and (_QUOTED.fullmatch(text.strip()) or _release_quoted(s)):
@@ -799,7 +825,17 @@ def _arrival_day(s: Sentence, placed: ev.Placed, ctx: Context) -> str:
     if any(distance(at) < distance(move) for at in releases) or \
             any(at < move and _one_act(s.text[at:move], ctx.lang) for at in releases):
         return ""
+    if releases and _moved_by_releaser(s.text[_clause_start(s.text, move):move], ctx.lang):
+        return ""                       # "Belarus on Saturday transferred 31 ... after they were pardoned"
     return "the day it states is that of an arrival or crossing, not of a release the baseline does not know"
+
+
+def _moved_by_releaser(before: str, lang: Lang) -> bool:
+    """Whether the first country named in a movement's clause, before the movement, is the one
+    that holds the prisoners ("Belarus handed over ..."): a handover by the releasing side is the
+    release itself, not a later journey."""
+    m = _built(lang)["country"].search(before)
+    return m is not None and lang.countries[table_key(m.group(1))] == lang.home
 
 
 def _one_act(between: str, lang: Lang) -> bool:
@@ -1037,7 +1073,8 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     if noun and lang.search("remaining", after[:90]):
         return True
     clause = text[max(_clause_start(text, n.start), n.start - 60):n.start]   # its own clause, in reach
-    return bool(lang.search("remaining", clause)) and not pats["part_after"].match(after)
+    return bool(lang.search("remaining", clause)) and not pats["part_after"].match(after) \
+        and not nationality_after(after, lang)      # "among the freed there are four Poles"
 
 
 @lru_cache(maxsize=8)
@@ -1059,7 +1096,7 @@ def _built(lang: Lang) -> dict:
         # "Граждан Литвы / Литовских граждан / Литовцев среди них было восемь"
         "citizens_of_before": rf"(?<!\w)(?:{cit}\s+({countries})|({adjs})\s+{cit}|({nouns}))(?!\w)(?:\s+[\w-]+){{0,5}}\s*$",
         "country": rf"\b({countries})\b",
-        "country_count": rf"(?<!\w)({countries})\s*[—–:-]\s*(\d+)(?!\w)",     # "Литва — 5"
+        "country_count": rf"(?<!\w)({countries})(?:\s*[—–:-]\s*|\s+)(\d{{1,3}})(?![\w.,]\d)(?!\w)",   # "Литва — 5", "Estonia 2"
         "place": rf"\b({lang.alternation(_places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
         # a relative clause after a preposition ("on the day in which", "w dniu, w którym"):
@@ -1110,7 +1147,9 @@ def nationality_part(after: str, before: str, lang: Lang) -> str | None:
     m = built["of_them_adjective"].match(after)
     if m and _only_the_whole(m.group(1), lang):
         return adjs[table_key(m.group(2))]
-    return None
+    part = lang.patterns["part_after"].match(after)          # "seven of them are citizens of Lithuania"
+    link = part and lang.patterns["people_are"].match(after[part.end():])
+    return nationality_after(" " + after[part.end() + link.end():], lang) if link else None
 
 
 def _only_the_whole(between: str, lang: Lang) -> bool:
@@ -1295,7 +1334,13 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
         return True
     speaks = any(pats["speaks_after"].match(a) or pats["agent_after"].match(a) for a in (after, described))
     speaks = speaks or (mention.start <= 2 and _SPEAKER_COLON.match(after) is not None)   # "X: ..." quotes X
+    speaks = speaks or (s.release_at > mention.end and _QUOTE_OPENS.search(s.text, mention.end, s.release_at) is not None)
     return speaks or _release_of_another(s, mention, lang) or bool(lang.search("by_before", s.text[:mention.start]))
+
+
+# a colon that opens a quotation: the release inside it is the speaker's news, not the speaker's
+# own ("сообщила Светлана Тихановская: «Мой муж Сергей на свободе»")
+_QUOTE_OPENS = re.compile(r':\s*[«“"„]')
 
 
 def _release_in_own_clause(s: Sentence, mention: Mention) -> bool:
