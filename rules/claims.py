@@ -156,15 +156,35 @@ def freed_in_list_item(item: str, day: str, found: list[Claim], ctx: Context) ->
     (capitalised words) and joiners; an item that says someone is still held, or whose persons the item itself gives a
     status, adds nothing."""
     body = item[2:].strip()
-    head = body[:m.start()] if (m := _ITEM_HEAD_END.search(body)) else body
+    head = _item_head(body)
     mentions = ctx.registry.find(head)
+    if not mentions or not _plain_descriptor(head[:mentions[0].start], ctx.lang):
+        return []                       # "журналист Анджей Почобут" opens with a descriptor
     joiners = {table_key(w) for w in ctx.lang.extra["conjunctions"]}
-    only_names = all(w[0].isupper() or table_key(w) in joiners for w in re.findall(r"[\w'’.-]+", head))
-    if not mentions or not only_names or ctx.lang.search("remaining", body):
+    names = head[mentions[0].start:]
+    only_names = all(w[0].isupper() or table_key(w) in joiners for w in re.findall(r"[\w'’.-]+", names))
+    if not only_names or ctx.lang.search("remaining", body):
         return []
     told = {c.person for c in found if c.kind == "person_status"}
     return [Claim("person_status", item, event=day, person=m.person.name, status="freed", placed="carry")
             for m in mentions if m.person.name not in told]
+
+
+def _item_head(body: str) -> str:
+    """A list item up to its first dash, colon or bracket, or a comma that opens a lower-case
+    clause or apposition ("Галина Краснянская, у которой ...")."""
+    head = body[:m.start()] if (m := _ITEM_HEAD_END.search(body)) else body
+    clause = next((c for c in re.finditer(r",\s+(\w)", head) if c.group(1).islower()), None)
+    return head[:clause.start()] if clause else head
+
+
+def _plain_descriptor(words: str, lang: Lang) -> bool:
+    """Words before the first name of a list item that only describe the person ("journalist
+    and activist of the Union of Poles"): no relative, release, still-held or negated reading."""
+    if not words.strip():
+        return True
+    return len(words.split()) <= 8 and not any(
+        lang.search(key, words) for key in ("kin_before", "release", "remaining", "not_freed_before", "hypothetical"))
 
 
 def move_off_recalled_events(claims: list[Claim], published, ctx: Context) -> list[Claim]:
@@ -1477,6 +1497,11 @@ def _dated_row_sentences(lines: list[str], published, ctx: Context, heading: str
                     continue
                 if (releases or any(release_predicates(h, ctx.lang) for h in header)) and _plain_label(label, ctx):
                     out += _freed_in_names_cell(cell, placed, ctx)
+                elif _release_label(label, ctx):        # "Who walked free (known names)"
+                    freed = _freed_in_names_cell(cell, placed, ctx)
+                    if freed:
+                        out += freed
+                        continue
                 text = f"{label}: {cell}" if label else cell
                 out += paragraph_claims(text, published, ctx, state=State(carry=placed, seen_release=True))
     return out
@@ -1484,9 +1509,16 @@ def _dated_row_sentences(lines: list[str], published, ctx: Context, heading: str
 
 def _plain_label(label: str, ctx: Context) -> bool:
     """A column header that says nothing of release or imprisonment ("Known names")."""
-    lang = ctx.lang
-    return bool(label) and not release_predicates(label, lang) and not any(
-        lang.search(key, label) for key in ("remaining", "held_cell", "not_freed_before", "hypothetical"))
+    return bool(label) and not release_predicates(label, ctx.lang) and not _held_or_unreal(label, ctx.lang)
+
+
+def _release_label(label: str, ctx: Context) -> bool:
+    """A column header that names the freed ("Who walked free"), not those held or not freed."""
+    return any(real for _, real in release_predicates(label, ctx.lang)) and not _held_or_unreal(label, ctx.lang)
+
+
+def _held_or_unreal(label: str, lang: Lang) -> bool:
+    return any(lang.search(key, label) for key in ("remaining", "held_cell", "not_freed_before", "hypothetical"))
 
 
 def _freed_in_names_cell(cell: str, placed: ev.Placed, ctx: Context) -> list[Claim]:
