@@ -180,10 +180,13 @@ def _item_head(body: str) -> str:
 
 def _plain_descriptor(words: str, lang: Lang) -> bool:
     """Words before the first name of a list item that only describe the person ("journalist
-    and activist of the Union of Poles"): no relative, release, still-held or negated reading."""
+    and activist of the Union of Poles", "Nobel laureate"): two words or a lower-case phrase,
+    with no relative, release, still-held or negated reading."""
     if not words.strip():
         return True
-    return len(words.split()) <= 8 and not any(
+    first = words.split()[0]
+    short_or_lower = len(words.split()) <= 2 or first.islower()     # not a sentence ("Warsaw had hoped for X")
+    return short_or_lower and len(words.split()) <= 8 and not any(
         lang.search(key, words) for key in ("kin_before", "release", "remaining", "not_freed_before", "hypothetical"))
 
 
