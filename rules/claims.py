@@ -309,6 +309,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not any(start <= c.start < end for start, end in held)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
+             and not ctx.lang.patterns["other_event_after"].match(text[c.end:c.end + 60])
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
              and not _loose_relative_day(text, c, clues, predicates, ctx)]
     clues = [_weekday_of_carried_day(c, state) for c in clues]
@@ -940,11 +941,23 @@ def spans_releases(text: str, lang: Lang) -> bool:
     return bool(lang.search("cumulative", text))
 
 
+def _after_other_counts(s: Sentence, n: Num, start: int) -> int:
+    """Where a count's own part of its statement begins: after the clause of a count before it
+    ("since 2020 over 3,000 were recognised, and today over 2,000 remain": the span is the
+    3,000's, not the 2,000's)."""
+    before = [m for m in s.nums if start <= m.start and m.end <= n.start]
+    if not before:
+        return start
+    brk = _CLAUSE_BREAK.search(s.text, before[-1].end, n.start)
+    return brk.end() if brk else start
+
+
 def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     """Whether a remaining count is a current one: not future, not a total over releases, not
     dated before the story, all read in its own statement (up to a semicolon or colon)."""
     near = s.text[max(0, n.start - 60):n.end + 50]
     start, end = _statement_span(s.text, n)
+    start = _after_other_counts(s, n, start)
     statement = s.text[start:end]
     if ctx.lang.search("future", near) or spans_releases(statement, ctx.lang) or \
             ctx.lang.search("in_total", statement):
@@ -1107,11 +1120,15 @@ def _built(lang: Lang) -> dict:
     adjs, nouns, countries = (lang.alternation(t) for t in (lang.nat_adjectives, lang.nat_nouns, lang.countries))
     citizens_of = lang.extra["citizens_of"]
     weekdays = lang.alternation(lang.weekdays)
+    conjunctions = lang.alternation(lang.extra["conjunctions"])
     table = {
         "people_after": r"^\s*" + pats["people"].pattern,
         "remaining_noun_after": r"^\s*(?:[\w«»\"'-]+\s+){0,2}?" + pats["remaining_noun"].pattern,
         "bound_end": r"(?:\W(?:" + lang.alternation(lang.bounds) + r"))\s*$",
         "adjective_citizens": rf"^\s+({adjs})\s+{cit}\b",
+        # the citizens named once for a list: "keturi Lenkijos, du Japonijos ir du Latvijos piliečiai"
+        "adjective_shared_citizens": rf"^\s+({adjs})(?=(?:\s*,\s*|\s+(?:{conjunctions})\s+)[\w-]+\s+(?:{adjs})"
+                                     rf"(?:(?:\s*,\s*|\s+(?:{conjunctions})\s+)[\w-]+\s+(?:{adjs}))*\s+{cit}\b)",
         "nationality_noun": rf"^\s+({nouns})(?!\w)",
         "citizens_of": citizens_of.replace("{cit}", cit).replace("{countries}", countries),
         "of_its_citizens": pats["of_its_citizens"].pattern.replace("{cit}", cit),
@@ -1132,7 +1149,7 @@ def _built(lang: Lang) -> dict:
 def nationality_after(after: str, lang: Lang) -> str | None:
     """The country of "three Poles", "two Latvian citizens", "six citizens of Lithuania"."""
     nouns, adjs, countries, built = lang.nat_nouns, lang.nat_adjectives, lang.countries, _built(lang)
-    m = built["adjective_citizens"].match(after) if adjs else None
+    m = (built["adjective_citizens"].match(after) or built["adjective_shared_citizens"].match(after)) if adjs else None
     if m:
         return adjs[table_key(m.group(1))]
     m = built["nationality_noun"].match(after)

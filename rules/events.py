@@ -66,11 +66,13 @@ def _date_patterns(lang: Lang) -> dict:
     day_month = rf"(?<![\w.])(\d{{1,2}})(?:{ordinal})?(?:\s*(?:{joiners})\s*\d{{1,2}})?\s+({months})\.?(?:,?\s+(\d{{4}}))?(?!\w)"
     month_day = rf"(?:{guard})(?<!\w)({months})\.?\s+(\d{{1,2}})(?:{ordinal})?(?![\d\w])(?:,?\s+(\d{{4}}))?"
     month_year = rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)"
+    year_month = rf"(?<![\w.])((?:19|20)\d\d)(?:-\w{{1,8}}|\s+m\.)?\s+({months})(?!\w)"   # "2021-ųjų lapkritį"
     return {"iso": re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
             "dotted": re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"),
             "day_month": re.compile(day_month, FLAGS),
             "month_day": re.compile(month_day, FLAGS),
             "month_year": re.compile(month_year, FLAGS),
+            "year_month": re.compile(year_month, FLAGS),
             "month": re.compile(rf"(?<!\w)({months})(?!\w)", FLAGS),
             # times of day, and numbers that name things ("No. 4", "№ 4", "/12"): not counts
             "time": re.compile(rf"(?<!\d)\d{{1,2}}[:.]\d\d(?!\d)|{lang.patterns['numbering'].pattern}|/\d+", FLAGS)}
@@ -163,6 +165,9 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
     for m in pats["month_year"].finditer(sentence):
         if not _overlaps(m.start(), taken):
             out.append(Clue("month", m.start(), m.end(), None, int(m[2]), _month_of(m[1], lang)))
+    for m in pats["year_month"].finditer(sentence):
+        if not _overlaps(m.start(), taken + out) and not _overlaps(m.start(2), taken + out):
+            out.append(Clue("month", m.start(), m.end(), None, int(m[1]), _month_of(m[2], lang)))
     for m in pats["month"].finditer(sentence):
         name = m.group(1)
         capitalised = lang.extra["month_capitalised"]
