@@ -318,6 +318,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     arrival = False
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
+        release_at = _group_moved(text, ctx.lang) if release_at is None else release_at
         arrival = release_at is not None
     group = state.release or state.told
     negated = bool(predicates) and not any(real for _, real in predicates)   # "among those not freed"
@@ -327,6 +328,19 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
             state.carry = group             # "Among those freed are ...": the release just told
     mentions = ctx.registry.find(text)
     return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival)
+
+
+def _group_moved(text: str, lang: Lang) -> int | None:
+    """Where a group named by its members is moved abroad, once the article has told of a
+    release ("52 people, among them X and Y, ended up in Lithuania"): the movement reports
+    their release."""
+    group = lang.search("group_ref", text)
+    if group is None or not find_numbers(text[_clause_start(text, max(0, group.start() - 2)):group.start()], lang):
+        return None                     # the group is the count's apposition: "52 people, among them"
+    move = lang.search("movement", text[group.end():])
+    if move is None or moved_to(text[group.end():], lang) in (None, "?", lang.home):
+        return None
+    return group.end() + move.start()
 
 
 def _opens_with_the_group(text: str, lang: Lang) -> bool:
@@ -562,8 +576,9 @@ def reports_release(text: str, placed: ev.Placed, lang: Lang, dated_here: bool =
     """Whether a sentence without a count reports a release that happened: a release it does not
     date itself is not reported by a hypothetical sentence ("ready to do so again", "could be
     freed if ...") nor by a release word used only as an attribute ("the freed prisoners")."""
-    if placed.source in ev.STATED and dated_here:
-        return True
+    if placed.source in ev.STATED and dated_here:       # unless its own clause is hypothetical
+        first = lang.search("release", text)           # ("to walk free today is impossible")
+        return not (first and lang.search("hypothetical", _clause_at(text, first.start())))
     if lang.search("hypothetical", text):
         return False
     return any(not lang.patterns["attributive_before"].search(text[:m.start()])

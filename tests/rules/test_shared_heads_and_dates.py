@@ -48,3 +48,28 @@ def test_a_year_before_its_month_dates_an_arrest_not_a_release(alerts):
 def test_a_date_followed_by_an_arrest_ru(alerts):
     text = "В среду Минск освободил трёх заключённых, среди них журналист, в ноябре 2021 года задержанный в Минске."
     assert [a[:2] for a in alerts(text, "2025-02-13", language="ru")] == [("new_event", "2025-02-12")]
+
+
+# From the b6-be first contact: members named in a counted group moved abroad, a release clause
+# that is only possible ("to walk free today is impossible"), a count "already in" a country.
+
+def test_members_of_a_counted_group_moved_abroad_are_freed(alerts):
+    text = ("У чэрвені Лукашэнка вызваліў 14 палітвязняў. 11 верасня схема паўтарылася: "
+            "52 чалавекі, сярод іх Марыя Калеснікава, апынуліся ў Літве.")
+    assert alerts(text, "2025-10-06", language="be") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_members_of_a_counted_group_moved_abroad_en(alerts):
+    text = ("Belarus freed 14 prisoners in June. On 11 September it went further: 52 people, "
+            "among them Maria Kalesnikava, were taken to Lithuania.")
+    assert alerts(text, "2025-10-06") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_an_impossible_release_today_is_no_new_release(alerts):
+    text = "Выйсці на волю і застацца дома ў Беларусі сёння немагчыма: вызваленне азначае выгнанне."
+    assert alerts(text, "2025-10-06", language="be") == []
+
+
+def test_an_impossible_release_today_ru(alerts):
+    text = "Выйти на свободу и остаться дома в Беларуси сегодня невозможно: освобождение означает изгнание."
+    assert alerts(text, "2025-10-06", language="ru") == []
