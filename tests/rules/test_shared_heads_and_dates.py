@@ -73,3 +73,26 @@ def test_an_impossible_release_today_is_no_new_release(alerts):
 def test_an_impossible_release_today_ru(alerts):
     text = "Выйти на свободу и остаться дома в Беларуси сегодня невозможно: освобождение означает изгнание."
     assert alerts(text, "2025-10-06", language="ru") == []
+
+
+# From the b5-uk and b6-pl first contacts.
+
+def test_ukraine_returned_citizens_from_belarus_is_a_release(alerts):
+    text = "Україна повернула з Білорусі 29 громадян\nСьогодні, 22 листопада, додому повернулися 29 цивільних."
+    assert [a[:2] for a in alerts(text, "2025-11-22", language="uk")] == [("new_event", "2025-11-22")]
+
+
+def test_citizens_of_foreign_states_stay_a_part(alerts):
+    text = "11 вересня Лукашенко помилував 52 засуджених, серед них 14 громадян іноземних держав."
+    assert alerts(text, "2025-09-12", language="uk") == []
+
+
+def test_a_count_over_a_named_year_spans_releases(alerts):
+    text = "Ще 480 осіб отримали статус політв'язня лише за 2025 рік, тож місця в колоніях швидко займають нові засуджені."
+    assert alerts(text, "2025-12-30", language="uk") == []
+
+
+def test_brought_to_vilnius_with_n_others_after_a_release_pl(alerts):
+    text = ("W ostatnią sobotę Mińsk uwolnił 123 więźniów. Zaczęło się w czerwcu, gdy do Wilna "
+            "przywieziono Siarhieja Cichanouskiego wraz z dwudziestoma innymi więźniami.")
+    assert alerts(text, "2025-12-16", language="pl") == [("release_count", E1, 21, None, None)]
