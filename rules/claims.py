@@ -1058,6 +1058,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     whole = any(is_part_of(text, m, n, lang) for m in nums)
     linked = (None if whole else pats["people_are"].match(after)) or _attributive_participle(after, lang)
     country = nationality_after(" " + after[linked.end():] if linked else after, lang)
+    if country == lang.home and linked:
+        country = None                  # "14 detainees from Belarus": where they were held
     if pats["part_after"].match(after):
         country = country or nationality_part(after, text[:n.start], lang)
         return ("nationality", n.value, country) if country else None
@@ -1377,7 +1379,8 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     """Whether the sentence's release is not this person's: a relative, a hypothetical release,
     someone held by the one arriving, a speaker, the one who releases, another's clause."""
     pats = lang.patterns
-    if lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]):
+    if lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]) and \
+            not _kin_in_list_of_the_freed(s, mention, after, lang):
         return True
     if lang.search("hypothetical", _clause_at(s.text, s.release_at)) or \
             lang.search("hypothetical", _clause_at(s.text, mention.start)):
@@ -1396,6 +1399,20 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
 # a colon that opens a quotation: the release inside it is the speaker's news, not the speaker's
 # own ("сообщила Светлана Тихановская: «Мой муж Сергей на свободе»")
 _QUOTE_OPENS = re.compile(r':\s*[«“"„]')
+
+
+def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
+    """A relative who is a conjunct of the list of the freed itself: "Among those freed were X
+    and his wife Y" (the release and X before her, joined by a conjunction, nothing after her)."""
+    before = [m for m in s.mentions if m.end <= mention.start]
+    if not before or s.release_at is None or s.release_at > before[-1].start:
+        return False
+    joiners = lang.alternation(lang.extra["conjunctions"])
+    link = s.text[before[-1].end:mention.start]
+    if not re.fullmatch(rf"\s*(?:,\s*)?(?:{joiners})\s+\S+(?:\s+\S+){{0,2}}\s+", link, FLAGS):
+        return False                    # "X and his wife [first name] Y", "X i jego żona Y"
+    return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
+        lang.match("relative_after", after)
 
 
 def _release_in_own_clause(s: Sentence, mention: Mention) -> bool:

@@ -75,3 +75,30 @@ def test_a_speaker_before_a_quote_is_not_the_freed(alerts):
     text = ("Лукашенко в субботу помиловал 14 осуждённых. Об этом сообщила Светлана Тихановская: "
             "«Мой муж Сергей на свободе».")
     assert alerts(text, "2025-06-22", language="ru") == []
+
+
+# From the b13-en regression set (its failure classes, after first contact).
+
+def test_the_release_today_of_n_people(alerts):
+    text = "We welcome the release today, Saturday 13 December 2025, of 130 people held in Belarusian prisons."
+    assert alerts(text, "2025-12-13") == [("release_count", E3, 130, None, None)]
+
+
+def test_would_estimate_is_no_future(alerts):
+    text = "I would estimate there are still some 3,000 political prisoners in Belarus today."
+    assert alerts(text, "2025-11-12") == [("remaining_count", None, 3000, None, None)]
+
+
+def test_a_wife_listed_among_the_freed_is_freed(alerts):
+    text = "On Saturday Belarus released 14 prisoners. Among those freed were Siarhei Tsikhanouski and his wife Sviatlana Tsikhanouskaya."
+    assert alerts(text, "2025-06-23") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_a_wife_who_greets_the_freed_is_not_freed(alerts):
+    text = "On Saturday Belarus released 14 prisoners. Among those freed was Siarhei Tsikhanouski, and his wife Sviatlana Tsikhanouskaya met him in Vilnius."
+    assert alerts(text, "2025-06-23") == []
+
+
+def test_detainees_from_belarus_are_no_nationality_count(alerts):
+    text = "Trump's leadership led to the release today of 14 detainees from Belarus, the envoy wrote."
+    assert alerts(text, "2025-06-21") == []
