@@ -163,11 +163,16 @@ def freed_in_list_item(item: str, day: str, found: list[Claim], ctx: Context) ->
     joiners = {table_key(w) for w in ctx.lang.extra["conjunctions"]}
     names = head[mentions[0].start:]
     only_names = all(w[0].isupper() or table_key(w) in joiners for w in re.findall(r"[\w'’.-]+", names))
-    if not only_names or ctx.lang.search("remaining", body):
+    if not only_names or ctx.lang.search("remaining", body) or _says_not_freed(body, ctx.lang):
         return []
     told = {c.person for c in found if c.kind == "person_status"}
     return [Claim("person_status", item, event=day, person=m.person.name, status="freed", placed="carry")
             for m in mentions if m.person.name not in told]
+
+
+def _says_not_freed(body: str, lang: Lang) -> bool:
+    """A list item whose own words deny the release ("..., тады на волю не выйшаў")."""
+    return bool(lang.search("not_freed_after", body))
 
 
 def _item_head(body: str) -> str:
@@ -479,10 +484,23 @@ def governed_by_unreal(s: "Sentence", n: Num, lang: Lang) -> bool:
     possible release ("offered on Saturday to let another 900 go free")."""
     if lang.search("hypothetical", _count_clause(s.text, n, lang)) and not _told_in_relative_clause(s, n, lang):
         return True
+    if _release_discussed_after(s, n, lang):
+        return True
     if all(real for _, real in s.predicates):
         return False
     nearest = min(s.predicates, key=lambda p: abs(p[0] - n.start))
     return not nearest[1]
+
+
+def _release_discussed_after(s: Sentence, n: Num, lang: Lang) -> bool:
+    """The count's release is told in the clause right after it, and that clause only discusses
+    or hopes for it ("о 1300 заключенных, освобождение которых обсуждалось")."""
+    after = [at for at, _ in s.predicates if at > n.end]
+    if not after or any(n.end <= m.start < after[0] for m in s.nums):
+        return False
+    clause = _clause_at(s.text, after[0])
+    relative = any(lang.match("relative_pronoun", w) or lang.match("whose", w) for w in re.findall(r"\w+", clause))
+    return relative and _clause_start(s.text, after[0]) > n.end and bool(lang.search("hypothetical", clause))
 
 
 def _count_clause(text: str, n: Num, lang: Lang) -> str:
@@ -1044,7 +1062,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
         return None                     # "the one being released", "no one"
     additive = pats["additive_before"].search(before) or pats["more_after"].match(after)
     if additive and pats["comitative"].search(text[:n.start]):
-        return ("total", n.value + named, None)     # "together with him, another 13 were freed"
+        country = nationality_after(after, lang)    # "with her, five more Lithuanian citizens"
+        return ("nationality", n.value + named, country) if country else ("total", n.value + named, None)
     if pats["more_after"].match(after):
         return None
     if _is_year(n, after, lang):

@@ -1,0 +1,42 @@
+"""Classes from the fifth round of blind sets (b15-en, b13-ru, b7-be, b6-uk, b6-lt), proven on
+sentences written for these tests."""
+E1, E2 = "2025-06-21", "2025-09-11"
+
+
+def test_a_list_item_that_denies_the_release_frees_no_one(alerts):
+    text = ("21 чэрвеня Лукашэнка памілаваў 14 чалавек. Вызваленыя:\n- Наталля Дуліна;\n"
+            "- Андрэй Пачобут, на вызваленне якога разлічвала Варшава, тады на волю не выйшаў.\n")
+    assert alerts(text, "2025-06-22", language="be") == []
+
+
+def test_apmalone_is_a_pardon_lt(alerts):
+    text = "Valstybės vadovas birželio 21 d. apmalonė 18 nuteistųjų JAV prezidento prašymu."
+    assert alerts(text, "2025-06-22", language="lt") == [("release_count", E1, 18, None, None)]
+
+
+def test_with_her_n_more_citizens_is_a_nationality_count_lt(alerts):
+    text = ("Rugsėjo 11 d. Baltarusija paleido 52 kalinius. Tarp jų – Lietuvos pilietė Ona. "
+            "Kartu su ja laisvę atgavo dar šeši Lietuvos piliečiai.")
+    assert alerts(text, "2025-09-12", language="lt") == [("nationality_count", E2, 7, "LT", None)]
+
+
+def test_a_first_step_towards_a_release_is_no_release(alerts):
+    text = ("On Saturday Belarus freed 14 prisoners. We hope the envoy's visit is the first step "
+            "towards the release of other Polish prisoners, including Andrzej Poczobut.")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_the_next_step_will_be_a_release_uk(alerts):
+    text = ("У суботу Білорусь звільнила 14 в'язнів. Польське МЗС сподівається, що наступним кроком "
+            "стане звільнення журналіста Анджея Почобута.")
+    assert alerts(text, "2025-06-22", language="uk") == []
+
+
+def test_still_behind_belarusian_bars_uk(alerts):
+    text = "Марія Колесникова досі залишається за білоруськими ґратами."
+    assert alerts(text, "2026-01-20", language="uk") == [("person_status", None, "held", None, "Maria Kalesnikava")]
+
+
+def test_a_count_whose_release_was_only_discussed_ru(alerts):
+    text = "В августе Трамп говорил о 1300 заключенных, освобождение которых обсуждалось с Минском."
+    assert alerts(text, "2025-12-20", language="ru") == []
