@@ -436,7 +436,9 @@ def _loose_relative_day(text: str, clue: ev.Clue, clues: list, predicates: list,
         return False
     near = any(len(re.findall(r"\w+", text[min(at, clue.end):max(at, clue.start)])) <= RELATIVE_DAY_REACH
                for at, real in predicates if real)
-    return bool(ctx.lang.search("movement", text)) or not near
+    announced = any(real and at < clue.start for at, real in predicates) and \
+        bool(ctx.lang.search("speech_date_before", text[:clue.start]))   # "pardoned 16, the press service reported today"
+    return bool(ctx.lang.search("movement", text)) or not (near or announced)
 
 
 RELATIVE_DAY_REACH = 4      # words between "today" and the release word it dates ("freed 16 prisoners today")
@@ -689,6 +691,17 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     return carried or ev.place_by_publication(published, ctx.events, ctx.window)
 
 
+def _persons_against_the_day(placed: ev.Placed, published, ctx: Context) -> str:
+    """Why a count placed only by the persons named with it abstains: the article was published
+    on the very day of another release, whose count it more likely is."""
+    if placed.source != "persons" or published is None:
+        return ""
+    today = [e for e in ctx.events if e.date == published]
+    if today and today[0].date != placed.day:
+        return f"placed by the persons named with it, in a report of the release of {today[0].date}"
+    return ""
+
+
 def _placed_by_context(s: Sentence, ctx: Context, use_persons: bool, exclude: str | None = None):
     """The event the sentence's context words (envoy, sanctions item) and freed persons name."""
     hints = list(s.context)
@@ -820,7 +833,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
             continue
         dest = None if _told_in_relative_clause(s, n, ctx.lang) else destination(s.text, n, s.nums[i + 1:], ctx.lang)
         weak = anchors_disagree(s, placed, ctx) or _placed_across_statements(s, n, placed, ctx) \
-            or _arrival_day(s, placed, ctx)
+            or _arrival_day(s, placed, ctx) or _persons_against_the_day(placed, published, ctx)
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country, weak=weak))
         elif (s.release_at is not None or dest is not None) and not (

@@ -189,9 +189,11 @@ def _freed_in_month(claim, fact: Fact) -> Discrepancy | None:
 
 def _same_day_report(claim, fact: Fact, published) -> bool:
     """A release placed only by publication date is trusted for a person the baseline holds on
-    that event's day when the article was published within a day of the event: a live report of
-    that release naming someone who was not freed in it."""
-    if fact.value != "held" or published is None:
+    that event's day, or frees only in a later release, when the article was published within a
+    day of the event: a live report of that release naming someone who was not freed in it (and
+    could not have been freed in a release that had not yet happened)."""
+    later = fact.value == "freed" and fact.event and fact.event > claim.event
+    if not (fact.value == "held" or later) or published is None:
         return False
     return 0 <= (published - date.fromisoformat(claim.event)).days <= 1
 

@@ -40,3 +40,26 @@ def test_still_behind_belarusian_bars_uk(alerts):
 def test_a_count_whose_release_was_only_discussed_ru(alerts):
     text = "В августе Трамп говорил о 1300 заключенных, освобождение которых обсуждалось с Минском."
     assert alerts(text, "2025-12-20", language="ru") == []
+
+
+def test_a_decision_to_pardon_reported_today_is_that_days_release(alerts):
+    text = ("Head of state Alexander Lukashenko has signed a decision to pardon 18 persons, "
+            "the press service of the President reported today.")
+    assert alerts(text, "2025-07-02") == [("new_event", "2025-07-02", 18, None, None)]
+
+
+def test_today_before_a_thank_you_for_an_older_release_dates_nothing(alerts):
+    text = "Tsikhanouskaya today thanked the United States for the release of 52 prisoners."
+    assert alerts(text, "2025-09-14") == []
+
+
+def test_a_count_placed_only_by_persons_in_a_same_day_report_abstains(check):
+    report = check("В Беларуси освобождены 52 политзаключенных, среди них Статкевич и Бабарико.",
+                   "2025-09-11", language="ru")
+    assert [d.kind for d in report.discrepancies] == ["person_status"]
+    assert [(c.kind, c.claimed) for c in report.candidates] == [("release_count", 52)]
+
+
+def test_a_same_day_report_naming_one_freed_only_later(alerts):
+    text = "Беларусские власти в четверг освободили 52 заключенных, среди них банкир Виктор Бабарико."
+    assert alerts(text, "2025-09-11", language="ru") == [("person_status", E2, "freed", None, "Viktar Babaryka")]
