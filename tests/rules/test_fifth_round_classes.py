@@ -63,3 +63,15 @@ def test_a_count_placed_only_by_persons_in_a_same_day_report_abstains(check):
 def test_a_same_day_report_naming_one_freed_only_later(alerts):
     text = "Беларусские власти в четверг освободили 52 заключенных, среди них банкир Виктор Бабарико."
     assert alerts(text, "2025-09-11", language="ru") == [("person_status", E2, "freed", None, "Viktar Babaryka")]
+
+
+def test_among_those_recognised_as_political_prisoners_is_not_freed_uk(alerts):
+    text = ("21 червня звільнили 14 людей. За даними «Вясни», зараз політв'язнями визнано понад 1 100 осіб. "
+            "Серед них — Анджей Почобут, за якого досі б'ється Польща.")
+    assert alerts(text, "2025-07-01", language="uk") == []
+
+
+def test_a_described_second_name_still_counts_among_the_named_lt(alerts):
+    text = ("Birželio 21-ąją į Vilnių buvo atvežti Siarhejus Cichanouskis, „Radio Svaboda“ "
+            "žurnalistas Ihar Karnei ir dar dvylika žmonių.")
+    assert alerts(text, "2025-12-29", language="lt") == []
