@@ -650,7 +650,9 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         state.person = people[-1] if people else None
     state.seen_release = state.seen_release or s.release_at is not None
     state.over_releases = spans_releases(s.text, ctx.lang)
-    state.after_held = not s.predicates and bool(ctx.lang.search("remaining", s.text))   # "Who remains behind bars?"
+    # "Who remains behind bars?" (and its bare answer, "More than a thousand people.")
+    state.after_held = not s.predicates and (bool(ctx.lang.search("remaining", s.text)) or (
+        state.after_held and bool(s.nums) and len(s.text.split()) <= 6))
     if s.mentions or s.nums:                # a verdict line ("TRUE") keeps the persons named above it
         state.named = len({m.person.name for m in s.mentions})
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
@@ -1095,7 +1097,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     if pats["part_after"].match(after):
         country = country or nationality_part(after, text[:n.start], lang)
         return ("nationality", n.value, country) if country else None
-    country = country or nationality_before(text, n, lang)
+    country = country or nationality_before(text, n, lang) or _own_citizens(text, n, after, lang)
     if country:
         return ("nationality", n.value, country)
     if lang.search("part_before", before) or pats["subgroup_after"].match(after) or \
@@ -1152,8 +1154,8 @@ def _is_year(n: Num, after: str, lang: Lang) -> bool:
 
 def _is_remaining(text, n, after, before, lang) -> bool:
     pats = lang.patterns
-    if not lang.search("remaining", text):
-        return False
+    if not lang.search("remaining", text) or lang.search("verb_before", before):
+        return False                    # "вітаємо звільнення 123 людей, яких ... утримував за ґратами"
     noun = _built(lang)["remaining_noun_after"].match(after)
     if noun and lang.search("remaining", after[:90]):
         return True
@@ -1224,6 +1226,17 @@ def nationality_before(text: str, n: Num, lang: Lang) -> str | None:
 
 
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?—–]|$)")
+
+
+def _own_citizens(text: str, n: Num, after: str, lang: Lang) -> str | None:
+    """The country of "three freed citizens of its own country", named before the count
+    ("МИД Польши сообщил о трех освобожденных гражданах своей страны")."""
+    people = _built(lang)["people_after"].match(after)
+    rest = " " + after[people.end():] if people else after
+    if not _built(lang)["of_its_citizens"].match(rest):
+        return None
+    found = list(_built(lang)["country"].finditer(text[:n.start]))
+    return lang.countries[table_key(found[-1].group(1))] if found else None
 
 
 def nationality_part(after: str, before: str, lang: Lang) -> str | None:
