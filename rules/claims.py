@@ -822,8 +822,9 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
     for i, n, (kind, value, country) in readings:
         if kind == "remaining":
             if _remaining_ok(s, n, ctx):
-                out.append(_claim("remaining_count", s, ev.Placed(published, "published"),
-                                  value, n.relation))
+                vague = table_key(n.text) in ctx.lang.vague       # "thousands are still behind bars"
+                out.append(_claim("remaining_count", s, ev.Placed(published, "published"), value, n.relation,
+                                  weak="a vague quantity, not a count" if vague else ""))
             continue
         if kind == "total" and (governed_by_unreal(s, n, ctx.lang) or _classed_by_trait(s, n, ctx.lang)):
             continue
@@ -993,7 +994,8 @@ def _after_other_counts(s: Sentence, n: Num, start: int) -> int:
     """Where a count's own part of its statement begins: after the clause of a count before it
     ("since 2020 over 3,000 were recognised, and today over 2,000 remain": the span is the
     3,000's, not the 2,000's)."""
-    before = [m for m in s.nums if start <= m.start and m.end <= n.start]
+    before = [m for m in s.nums if start <= m.start and m.end <= n.start
+              and not (1900 <= m.value <= 2100 and m.text.isdigit())]      # a year is no count
     if not before:
         return start
     brk = _CLAUSE_BREAK.search(s.text, before[-1].end, n.start)

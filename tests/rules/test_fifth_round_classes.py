@@ -75,3 +75,44 @@ def test_a_described_second_name_still_counts_among_the_named_lt(alerts):
     text = ("Birželio 21-ąją į Vilnių buvo atvežti Siarhejus Cichanouskis, „Radio Svaboda“ "
             "žurnalistas Ihar Karnei ir dar dvylika žmonių.")
     assert alerts(text, "2025-12-29", language="lt") == []
+
+
+# From the sixth round (b14-ru, b7-uk, b7-lt, b16-en).
+
+def test_a_bare_answer_keeps_the_held_topic(alerts):
+    text = ("21 июня освободили 14 человек.\n— Что с теми, кто остается за решеткой?\n— Больше тысячи человек.\n"
+            "Среди них Мария Колесникова и Алесь Беляцкий.")
+    assert alerts(text, "2025-07-01", language="ru") == []
+
+
+def test_freed_citizens_of_its_own_country(alerts):
+    text = "21 июня Минск освободил 14 человек. МИД Польши сообщил о трех освобожденных гражданах своей страны."
+    assert alerts(text, "2025-06-23", language="ru") == []
+
+
+def test_a_figure_from_unofficial_sources_is_hedged(check):
+    report = check("21 июня освободили 14 человек. Ряд СМИ со ссылкой на неофициальные источники писал о 16 освобожденных.",
+                   "2025-06-23", language="ru")
+    assert report.discrepancies == []
+
+
+def test_the_object_of_a_release_is_no_remaining_count(alerts):
+    text = "Ми вітаємо звільнення 123 людей, яких режим утримував за ґратами."
+    assert alerts(text, "2025-12-14", language="uk") == []
+
+
+def test_a_wife_named_by_a_long_title_is_not_freed_uk(alerts):
+    text = ("21 червня звільнили 14 людей. Найвідоміший серед звільнених – блогер Сергій Тихановський, "
+            "чоловік лідерки білоруських демократичних сил Світлани Тихановської.")
+    assert alerts(text, "2025-06-22", language="uk") == []
+
+
+def test_a_year_is_no_count_before_a_cumulative_total(alerts):
+    text = "Nuo 2024 metų liepos, kai prasidėjo pasigailėjimų banga, skaičiuojama beveik 570 išlaisvintų politinių kalinių."
+    assert alerts(text, "2025-12-14", language="lt") == []
+
+
+def test_thousands_behind_bars_is_a_candidate(check):
+    report = check('"Thousands of people have been and still are behind bars," Bialiatski told reporters.', "2025-12-14")
+    assert report.discrepancies == []
+    assert [(c.kind, c.claimed) for c in report.candidates] == [("remaining_count", 2000)]
