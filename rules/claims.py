@@ -123,11 +123,17 @@ def _answered(question: str, line: str, ctx: Context) -> str:
     asked = ctx.lang.patterns["how_many"].match(question)
     if not asked or not question.rstrip().endswith("?"):
         return line
-    first = find_numbers(line[:40], ctx.lang)
-    if not first or line[:first[0].start].strip():
+    first = find_numbers(line[:60], ctx.lang)
+    lead = line[:first[0].start] if first else ""
+    source = _ATTRIBUTION.fullmatch(lead)
+    if not first or (lead.strip(" —–-") and not source):
         return line
-    return f"{question[asked.end():].strip().rstrip('?').strip()} {line}"
+    answer = line[source.start(1):] if source else line   # "— Паводле нашых спісаў — каля сямісот чалавек."
+    return f"{question[asked.end():].strip().rstrip('?').strip()} {answer}"
 
+
+# a short source before an answer's number, set off by a dash or colon ("According to our lists —")
+_ATTRIBUTION = re.compile(r"\W*(?:\w+\s+){0,4}\w+\s*[—–:]\s*((?:\w+\s+)?)")
 
 LIST_ITEM = ("- ", "• ", "* ")
 _ITEM_HEAD_END = re.compile(r"\s[–—-]\s|:\s|\(")

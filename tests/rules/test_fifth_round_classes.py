@@ -116,3 +116,15 @@ def test_thousands_behind_bars_is_a_candidate(check):
     report = check('"Thousands of people have been and still are behind bars," Bialiatski told reporters.', "2025-12-14")
     assert report.discrepancies == []
     assert [(c.kind, c.claimed) for c in report.candidates] == [("remaining_count", 2000)]
+
+
+def test_eight_of_them_in_taraskievica_be(alerts):
+    text = ("11 верасня на волю выйшлі 52 палітвязьні. Сярод вызваленых 14 замежнікаў. "
+            "Паводле нашых зьвестак, восем зь іх — грамадзяне Літвы.")
+    assert alerts(text, "2025-09-11", language="be") == [("nationality_count", E2, 8, "LT", None)]
+
+
+def test_an_answer_with_its_source_before_the_number(alerts):
+    text = ("Інтэрв'ю з праваабаронцай пра палітвязняў і вызваленні.\n— Колькі палітвязняў застаецца цяпер?\n"
+            "— Паводле нашых спісаў — каля сямісот чалавек.")
+    assert alerts(text, "2025-10-20", language="be") == [("remaining_count", None, 700, None, None)]
