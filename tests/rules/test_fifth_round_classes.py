@@ -128,3 +128,9 @@ def test_an_answer_with_its_source_before_the_number(alerts):
     text = ("Інтэрв'ю з праваабаронцай пра палітвязняў і вызваленні.\n— Колькі палітвязняў застаецца цяпер?\n"
             "— Паводле нашых спісаў — каля сямісот чалавек.")
     assert alerts(text, "2025-10-20", language="be") == [("remaining_count", None, 700, None, None)]
+
+
+def test_those_who_remained_is_a_held_topic_ru(alerts):
+    text = ("21 июня освободили 14 человек.\n— Что с теми, кто остался?\n— Больше тысячи человек. "
+            "Среди них Мария Колесникова и Алесь Беляцкий.")
+    assert alerts(text, "2025-07-01", language="ru") == []
