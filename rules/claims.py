@@ -382,7 +382,8 @@ def _weekday_after_stated_day(claim: Claim, ctx: Context, state: State) -> Claim
     if ev.match_event(day, ctx.events, ctx.slack) is not None or told.day >= day or \
             told.day.weekday() != day.weekday():
         return claim
-    return replace(claim, weak=f"a bare weekday after the article stated {told.day}, the same weekday: which one it names is unclear")
+    return replace(claim, weak=f"a bare weekday after the article stated {told.day}, the same weekday: "
+                                "which one it names is unclear")
 
 
 def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
@@ -507,8 +508,13 @@ def _release_discussed_after(s: Sentence, n: Num, lang: Lang) -> bool:
     if not after or any(n.end <= m.start < after[0] for m in s.nums):
         return False
     clause = _clause_at(s.text, after[0])
-    relative = any(lang.match("relative_pronoun", w) or lang.match("whose", w) for w in re.findall(r"\w+", clause))
+    relative = any(_relative_word(w, lang) for w in re.findall(r"\w+", clause))
     return relative and _clause_start(s.text, after[0]) > n.end and bool(lang.search("hypothetical", clause))
+
+
+def _relative_word(word: str, lang: Lang) -> bool:
+    """"who", "which", "whose", "которых": a word that opens a relative clause."""
+    return bool(lang.match("relative_pronoun", word) or lang.match("whose", word))
 
 
 def _count_clause(text: str, n: Num, lang: Lang) -> str:
@@ -517,7 +523,7 @@ def _count_clause(text: str, n: Num, lang: Lang) -> str:
     start = _clause_start(text, n.start)
     end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, n.start)), len(text))
     for m in re.finditer(r"\w+", text[n.end:end]):
-        if lang.match("relative_pronoun", m.group(0)) or lang.match("whose", m.group(0)):
+        if _relative_word(m.group(0), lang):
             return text[start:n.end + m.start()]
     return text[start:end]
 
