@@ -134,3 +134,11 @@ def test_those_who_remained_is_a_held_topic_ru(alerts):
     text = ("21 июня освободили 14 человек.\n— Что с теми, кто остался?\n— Больше тысячи человек. "
             "Среди них Мария Колесникова и Алесь Беляцкий.")
     assert alerts(text, "2025-07-01", language="ru") == []
+
+
+def test_could_not_immediately_confirm_whether_is_no_claim(check):
+    text = ("Belarus freed 52 prisoners on Thursday. The embassy could not immediately confirm whether "
+            "prominent critics, such as Ales Bialiatski, were among those released.")
+    report = check(text, "2025-09-11")
+    assert report.discrepancies == []
+    assert [(c.kind, c.person) for c in report.candidates] == [("person_status", "Ales Bialiatski")]
