@@ -1247,9 +1247,12 @@ def _own_citizens(text: str, n: Num, after: str, lang: Lang) -> str | None:
     ("МИД Польши сообщил о трех освобожденных гражданах своей страны")."""
     people = _built(lang)["people_after"].match(after)
     rest = " " + after[people.end():] if people else after
-    if not _built(lang)["of_its_citizens"].match(rest):
-        return None
-    found = list(_built(lang)["country"].finditer(text[:n.start]))
+    return _last_country(text[:n.start], lang) if _built(lang)["of_its_citizens"].match(rest) else None
+
+
+def _last_country(before: str, lang: Lang) -> str | None:
+    """The country named last in `before`: whose are "its citizens"."""
+    found = list(_built(lang)["country"].finditer(before))
     return lang.countries[table_key(found[-1].group(1))] if found else None
 
 
@@ -1257,9 +1260,7 @@ def nationality_part(after: str, before: str, lang: Lang) -> str | None:
     """The country of "one of its citizens" (country named before) or "six of them Lithuanian citizens"."""
     adjs, built = lang.nat_adjectives, _built(lang)
     if built["of_its_citizens"].match(after):
-        found = [(m.start(), lang.countries[table_key(m.group(1))]) for m in
-                 built["country"].finditer(before)]
-        return found[-1][1] if found else None
+        return _last_country(before, lang)
     m = built["of_them_adjective"].match(after)
     if m and _only_the_whole(m.group(1), lang):
         return adjs[table_key(m.group(2))]
