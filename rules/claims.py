@@ -972,12 +972,21 @@ def _count_placed(s: Sentence, n: Num, kind: str, published, ctx: Context, state
             placed.source == "published" and published and ev.match_event(published, ctx.events, ctx.slack)):
         return None                     # "in total, 189 were freed": over releases, not one (but
                                         # on a release's own day, the total is that release's)
-    if placed.source == "published" and kind == "total" and published and \
-            ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start]):
+    additive = ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start])
+    if additive and _release_only_in_the_head(s, n):
+        return None                     # "Ещё 189 освобождённых были выдворены": a further group of the freed
+    if placed.source == "published" and kind == "total" and published and additive:
         return ev.Placed(published, "published")   # "pardoned another 25": a further release
     if placed.day is None and not (placed.month and kind == "total"):
         return None                     # a month without a baseline event can only hold a new release
     return placed
+
+
+def _release_only_in_the_head(s: Sentence, n: Num) -> bool:
+    """Whether the sentence's only release word is the count's own head ("189 освобождённых",
+    "189 freed prisoners"), its predicate another verb."""
+    real = [at for at, is_real in s.predicates if is_real]
+    return bool(real) and all(at >= n.end and not s.text[n.end:at].strip() for at in real)
 
 
 def _vague_population(value: int, relation: str) -> bool:
@@ -1090,7 +1099,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     if n.value == 1 and not n.text[:1].isdigit() and lang.search("pronoun_one_before", before):
         return None                     # "the one being released", "no one"
     additive = pats["additive_before"].search(before) or pats["more_after"].match(after)
-    if additive and pats["comitative"].search(text[:n.start]):
+    if additive and (pats["comitative"].search(text[:n.start]) or _added_to_the_named(text, n, named, lang)):
         country = nationality_after(after, lang)    # "with her, five more Lithuanian citizens"
         return ("nationality", n.value + named, country) if country else ("total", n.value + named, None)
     if pats["more_after"].match(after):
@@ -1118,6 +1127,17 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
             lang.search("whole_before", _as_digits(text, _clause_start(text, n.start), n.start, nums)):
         return None                     # a part: "из 52 освобожденных границу пересек 51"
     return _read_total(n, after, before, lang, named)
+
+
+def _added_to_the_named(text: str, n: Num, named: int, lang: Lang) -> bool:
+    """"X and another 13 prisoners", "X and 13 more": a count joined by "and" to the persons named
+    before it counts the others (not "..., and still 1,100 remain behind bars")."""
+    pats, before, after = lang.patterns, text[max(0, n.start - 50):n.start], text[n.end:n.end + 90]
+    additive = pats["additive_before"].search(before)
+    joined = before[:additive.start()] if additive else before
+    link = pats["plus_one_before"].search(joined)
+    return bool(named and link and not joined[:link.start()].rstrip().endswith(",")
+                and not _is_remaining(text, n, after, before, lang))
 
 
 def _attributive_participle(after: str, lang: Lang) -> re.Match | None:
@@ -1453,7 +1473,8 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     speaks = any(pats["speaks_after"].match(a) or pats["agent_after"].match(a) for a in (after, described))
     speaks = speaks or (mention.start <= 2 and _SPEAKER_COLON.match(after) is not None)   # "X: ..." quotes X
     speaks = speaks or (s.release_at > mention.end and _QUOTE_OPENS.search(s.text, mention.end, s.release_at) is not None)
-    return speaks or _release_of_another(s, mention, lang) or bool(lang.search("by_before", s.text[:mention.start]))
+    return speaks or _release_of_another(s, mention, lang) or _release_in_closed_relative_clause(s, mention, lang) \
+        or bool(lang.search("by_before", s.text[:mention.start]))
 
 
 # a colon that opens a quotation: the release inside it is the speaker's news, not the speaker's
@@ -1494,6 +1515,18 @@ def _release_of_another(s: Sentence, mention: Mention, lang: Lang) -> bool:
         or _release_in_whose_clause(s, mention, lang)
 
 
+def _release_in_closed_relative_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """"X, who was freed in September along with 51 others, appeared next to Y": the only release
+    verb is in a relative clause of a name before, closed before this mention."""
+    if s.release_at is None or s.release_at >= mention.start:
+        return False
+    openers = [m for m in _COMMA_WORD.finditer(s.text, 0, s.release_at) if _relative_word(m.group(1), lang)]
+    if not openers or "," in s.text[openers[-1].end():s.release_at]:
+        return False
+    close = _CLAUSE_END.search(s.text, s.release_at, mention.start)
+    return close is not None and not any(at > close.start() for at, real in s.predicates if real)
+
+
 def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     """"X, whose husband was freed", "X, leader of ... whose husband was freed": the release verb
     is inside a whose-clause about someone else; a release after the clause closes ("X, whose
@@ -1511,6 +1544,8 @@ def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;]")
+_COMMA_WORD = re.compile(r",\s+(\w+)")
+_COUNT_CLAUSE = re.compile(r"[,;]\s+(?:\w+\s+){0,2}\d")
 _SPEAKER_COLON = re.compile(r"\s*:\s")
 
 
@@ -1522,8 +1557,10 @@ def _own_text(s: Sentence, mention: Mention) -> str:
 
 def _release_negated(s: Sentence, mention: Mention, pats: dict) -> bool:
     """A negation that cancels the release for this person: "X was not among those freed",
-    "except X", "not X but Y". The text after is read only up to the next person named."""
+    "except X", "not X but Y". The text after is read only up to the next person named, or a
+    clause of its own count ("X walked free, and still 1,150 remain behind bars")."""
     own = _own_text(s, mention)
+    own = own[:next((m.start() for m in _COUNT_CLAUSE.finditer(own)), len(own))]
     after_pat, before_pat = pats.get("not_freed_after"), pats.get("not_freed_before")
     if after_pat is not None and after_pat.search(own[:120]):
         return True

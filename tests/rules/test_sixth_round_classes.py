@@ -1,0 +1,56 @@
+"""Classes from the sixth round of blind sets (b17-en, b15-ru, b9-be, b9-pl, b8-uk, b8-lt), proven
+on sentences written for these tests."""
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def test_a_named_person_and_another_n_counts_the_person_too(alerts):
+    assert alerts("On Saturday Minsk let Siarhei Tsikhanouski and another 13 prisoners go.", "2025-06-22") == []
+    assert alerts("On Saturday Minsk freed Siarhei Tsikhanouski and 13 more prisoners.", "2025-06-22") == []
+    assert alerts("On Saturday Minsk freed Siarhei Tsikhanouski and another 15 prisoners.", "2025-06-22") == \
+        [("release_count", E1, 16, None, None)]
+
+
+def test_and_still_n_of_a_machine_translation_is_n_more(alerts):
+    text = "Lukashenko has released Tikhanovsky and still 13 persons after the visit of Kellogg on Saturday."
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_and_still_n_remaining_is_no_addition(alerts):
+    text = "Siarhei Tsikhanouski walked free on Saturday, and still 1,150 remain behind bars."
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_came_out_on_freedom_is_a_release(alerts):
+    text = ("Belarus freed 123 prisoners on Saturday. Also on the freedom came out the leader of the "
+            "opposition Svetlana Tikhanovskaya, who was met by supporters.")
+    assert alerts(text, "2025-12-14") == [("person_status", E3, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_a_release_in_anothers_relative_clause_does_not_free_a_person_named_after_it(alerts):
+    text = ("Maryia Kalesnikava, who was freed in December along with 122 others, sat next to "
+            "Viktar Babaryka at the press conference in Chernihiv.")
+    assert alerts(text, "2025-12-20") == []
+    text = "Maryia Kalesnikava, who was freed in September, sat next to Viktar Babaryka in Chernihiv."
+    assert alerts(text, "2025-12-20") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_a_person_after_a_second_release_verb_is_still_freed(alerts):
+    text = "Ihar Losik, who was freed in June, said that on 11 September Minsk also released Viktar Babaryka."
+    assert alerts(text, "2025-09-20") == [("person_status", E2, "freed", None, "Viktar Babaryka")]
+
+
+def test_as_of_a_date_dates_no_release(alerts):
+    text = ("Наконец, 13 декабря Лукашенко помиловал 123 человека. По состоянию на 23 декабря за решёткой "
+            "оставались 1135 человек. Ещё 189 освобождённых были фактически выдворены из страны.")
+    assert alerts(text, "2025-12-28", language="ru") == []
+    text = "Станом на 23 грудня за ґратами лишалися 1135 людей. Ще 189 звільнених фактично вислали з країни."
+    assert alerts(text, "2025-12-28", language="uk") == []
+
+
+def test_during_the_year_is_a_span_of_releases(alerts):
+    text = "13 грудня режим звільнив 123 людей. Протягом року на волю вийшли 509 осіб."
+    assert alerts(text, "2025-12-28", language="uk") == []
+    text = "13 декабря режим освободил 123 человека. В течение года на свободу вышли 509 человек."
+    assert alerts(text, "2025-12-28", language="ru") == []
+    text = "13 снежня рэжым вызваліў 123 чалавекі. На працягу года на волю выйшлі 509 чалавек."
+    assert alerts(text, "2025-12-28", language="be") == []
