@@ -973,13 +973,25 @@ def _count_placed(s: Sentence, n: Num, kind: str, published, ctx: Context, state
         return None                     # "in total, 189 were freed": over releases, not one (but
                                         # on a release's own day, the total is that release's)
     additive = ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start])
-    if additive and _release_only_in_the_head(s, n):
-        return None                     # "Ещё 189 освобождённых были выдворены": a further group of the freed
+    if additive and _further_group(s, n, placed, ctx.lang):
+        return None
     if placed.source == "published" and kind == "total" and published and additive:
         return ev.Placed(published, "published")   # "pardoned another 25": a further release
     if placed.day is None and not (placed.month and kind == "total"):
         return None                     # a month without a baseline event can only hold a new release
     return placed
+
+
+def _further_group(s: Sentence, n: Num, placed: ev.Placed, lang: Lang) -> bool:
+    """An additive count ("another nine", "ещё девять") that is a further group of a release, not
+    its total nor a release of its own: one moved somewhere, with no release verb of its own
+    ("ещё девять доставлены в Вильнюс", not "another 50 were released and sent to Lithuania"),
+    one of the release just told (placed by it), or one whose only release word is its head
+    ("ещё 189 освобождённых были выдворены"); not the others added to a person named with them."""
+    if lang.search("comitative", s.text[:n.start]) or _added_to_the_named(s.text, n, _named_before(s, n, lang), lang):
+        return False
+    moved = lang.search("movement", s.text) and not any(real and at > n.end for at, real in s.predicates)
+    return placed.source == "carry" or bool(moved) or _release_only_in_the_head(s, n)
 
 
 def _release_only_in_the_head(s: Sentence, n: Num) -> bool:

@@ -54,3 +54,26 @@ def test_during_the_year_is_a_span_of_releases(alerts):
     assert alerts(text, "2025-12-28", language="ru") == []
     text = "13 снежня рэжым вызваліў 123 чалавекі. На працягу года на волю выйшлі 509 чалавек."
     assert alerts(text, "2025-12-28", language="be") == []
+
+
+def test_another_n_moved_somewhere_is_a_further_group_not_a_release(alerts):
+    text = ("11 сентября Лукашенко помиловал 52 человека. Ещё девять человек через посольство США "
+            "доставлены в Вильнюс.")
+    assert alerts(text, "2025-09-12", language="ru") == []
+    text = ("13 grudnia 2025 r. Mińsk uwolnił 123 więźniów. 114 przekazano Ukrainie, a jeszcze "
+            "dziewięć osób przewieziono na Litwę.")
+    assert alerts(text, "2025-12-14", language="pl") == []
+
+
+def test_another_n_released_and_sent_is_still_a_count(alerts):
+    text = "On September 11, another 50 political prisoners were released and sent to Lithuania."
+    assert alerts(text, "2025-09-20") == [("release_count", E2, 50, None, None)]
+
+
+def test_on_lithuanian_territory_is_a_destination(alerts):
+    text = ("13 снежня рэжым вызваліў 123 чалавекі. Амбасада паведаміла, што дзевяць вызваленых, "
+            "у тым ліку Алесь Бяляцкі, ужо на літоўскай тэрыторыі.")
+    assert alerts(text, "2025-12-14", language="be") == []
+    text = ("13 декабря режим освободил 123 человека. Девять освобождённых, в том числе Алесь "
+            "Беляцкий, уже на литовской территории.")
+    assert alerts(text, "2025-12-14", language="ru") == []
