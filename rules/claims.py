@@ -1135,7 +1135,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     country = country or nationality_before(text, n, lang) or _own_citizens(text, n, after, lang)
     if country:
         return ("nationality", n.value, country)
-    if lang.search("part_before", before) or pats["subgroup_after"].match(after) or \
+    subgroup = pats["subgroup_after"].match(after) or (linked and pats["subgroup_after"].match(" " + after[linked.end():]))
+    if lang.search("part_before", before) or subgroup or \
             lang.search("whole_before", _as_digits(text, _clause_start(text, n.start), n.start, nums)):
         return None                     # a part: "из 52 освобожденных границу пересек 51"
     return _read_total(n, after, before, lang, named)

@@ -77,3 +77,12 @@ def test_on_lithuanian_territory_is_a_destination(alerts):
     text = ("13 декабря режим освободил 123 человека. Девять освобождённых, в том числе Алесь "
             "Беляцкий, уже на литовской территории.")
     assert alerts(text, "2025-12-14", language="ru") == []
+
+
+def test_of_the_pardoned_n_are_foreigners_is_a_part(alerts):
+    text = "Spośród ułaskawionych czternaście osób to obywatele państw obcych."
+    assert alerts(text, "2025-09-11", language="pl") == []
+    text = "Из помилованных четырнадцать человек — граждане иностранных государств."
+    assert alerts(text, "2025-09-11", language="ru") == []
+    text = "Из помилованных семь человек — граждане Литвы."
+    assert alerts(text, "2025-09-11", language="ru") == [("nationality_count", E2, 7, "LT", None)]
