@@ -972,7 +972,8 @@ def _count_placed(s: Sentence, n: Num, kind: str, published, ctx: Context, state
             placed.source == "published" and published and ev.match_event(published, ctx.events, ctx.slack)):
         return None                     # "in total, 189 were freed": over releases, not one (but
                                         # on a release's own day, the total is that release's)
-    additive = ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start])
+    additive = ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start]) and \
+        not _counts_the_named_too(s, n, ctx.lang)
     if additive and _further_group(s, n, placed, ctx.lang):
         return None
     if placed.source == "published" and kind == "total" and published and additive:
@@ -987,11 +988,16 @@ def _further_group(s: Sentence, n: Num, placed: ev.Placed, lang: Lang) -> bool:
     its total nor a release of its own: one moved somewhere, with no release verb of its own
     ("ещё девять доставлены в Вильнюс", not "another 50 were released and sent to Lithuania"),
     one of the release just told (placed by it), or one whose only release word is its head
-    ("ещё 189 освобождённых были выдворены"); not the others added to a person named with them."""
-    if lang.search("comitative", s.text[:n.start]) or _added_to_the_named(s.text, n, _named_before(s, n, lang), lang):
-        return False
+    ("ещё 189 освобождённых были выдворены")."""
     moved = lang.search("movement", s.text) and not any(real and at > n.end for at, real in s.predicates)
     return placed.source == "carry" or bool(moved) or _release_only_in_the_head(s, n)
+
+
+def _counts_the_named_too(s: Sentence, n: Num, lang: Lang) -> bool:
+    """"With him, another 15 were freed", "X and another 13": the additive count's others are
+    added to the person named with them, and the sum is the release's count."""
+    return bool(lang.search("comitative", s.text[:n.start])) or \
+        _added_to_the_named(s.text, n, _named_before(s, n, lang), lang)
 
 
 def _release_only_in_the_head(s: Sentence, n: Num) -> bool:
@@ -1132,7 +1138,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     if pats["part_after"].match(after):
         country = country or nationality_part(after, text[:n.start], lang)
         return ("nationality", n.value, country) if country else None
-    country = country or nationality_before(text, n, lang) or _own_citizens(text, n, after, lang)
+    country = country or _country_after_dash(after, lang) or nationality_before(text, n, lang) \
+        or _own_citizens(text, n, after, lang)
     if country:
         return ("nationality", n.value, country)
     subgroup = pats["subgroup_after"].match(after) or (linked and pats["subgroup_after"].match(" " + after[linked.end():]))
@@ -1234,6 +1241,7 @@ def _built(lang: Lang) -> dict:
         # "Граждан Литвы / Литовских граждан / Литовцев среди них было восемь"
         "citizens_of_before": rf"(?<!\w)(?:{cit}\s+({countries})|({adjs})\s+{cit}|({nouns}))(?!\w)(?:\s+[\w-]+){{0,5}}\s*$",
         "country": rf"\b({countries})\b",
+        "dash_country": rf"^\s*[—–:]\s*({countries})(?!\w)",      # "і адзін — Эстоніі": the citizens' noun left out
         "country_count": rf"(?<!\w)({countries})(?:\s*[—–:-]\s*|\s+)(\d{{1,3}})(?![\w.,]\d)(?!\w)",   # "Литва — 5", "Estonia 2"
         "place": rf"\b({lang.alternation(_places(lang))})\b",
         "weekday_anaphora": lang.extra.get("weekday_anaphora", "").replace("{w}", f"({weekdays})"),
@@ -1242,6 +1250,13 @@ def _built(lang: Lang) -> dict:
         "adverbial_relative": r"(?<!\w)\w{1,3}\s+" + pats["relative_pronoun"].pattern,
     }
     return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
+
+
+def _country_after_dash(after: str, lang: Lang) -> str | None:
+    """"два грамадзяніны Латвіі і адзін — Эстоніі": the country of a count whose citizens' noun is
+    left out, after a dash (not the country named before the count)."""
+    m = _built(lang)["dash_country"].match(after)
+    return lang.countries[table_key(m.group(1))] if m else None
 
 
 def nationality_after(after: str, lang: Lang) -> str | None:

@@ -86,3 +86,17 @@ def test_of_the_pardoned_n_are_foreigners_is_a_part(alerts):
     assert alerts(text, "2025-09-11", language="ru") == []
     text = "Из помилованных семь человек — граждане Литвы."
     assert alerts(text, "2025-09-11", language="ru") == [("nationality_count", E2, 7, "LT", None)]
+
+
+def test_with_him_another_n_on_the_day_after_is_that_release(alerts):
+    text = "Razam ź im vyzvalili jašče 15 čałaviek"
+    assert alerts(text, "2025-06-22", language="be") == [("release_count", E1, 16, None, None)]
+    assert alerts("Together with him, another 13 were freed.", "2025-06-22") == []
+
+
+def test_a_country_after_a_dash_is_the_elided_citizens_country(alerts):
+    text = ("21 чэрвеня вызвалілі 14 чалавек. Сярод іх тры грамадзяніны Польшчы, два грамадзяніны "
+            "Латвіі і адзін — Эстоніі.")
+    assert alerts(text, "2025-06-24", language="be") == []
+    text = "21 июня освободили 14 человек. Среди них трое граждан Польши, двое — Латвии и двое — Эстонии."
+    assert alerts(text, "2025-06-24", language="ru") == [("nationality_count", E1, 2, "EE", None)]
