@@ -308,6 +308,7 @@ class Sentence:
     context: list               # sets of event dates named by context words
     predicates: list = field(default_factory=list)  # (start, real) of each release verb
     arrival: bool = False       # release_at is an arrival with the freed group ("stepped off the bus")
+    held_topic: bool = False    # it opens with the group of those still held, told just before
 
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
@@ -338,7 +339,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
         if state.carry is None and not clues and group.source not in ("published", "none"):
             state.carry = group             # "Among those freed are ...": the release just told
     mentions = ctx.registry.find(text)
-    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival)
+    held_topic = state.after_held and _opens_with_the_group(text, ctx.lang)
+    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival, held_topic)
 
 
 def _group_moved(text: str, lang: Lang) -> int | None:
@@ -1562,7 +1564,7 @@ def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     named in ("among them were X, whose release ...")."""
     if s.release_at is None or s.release_at <= mention.end:
         return False
-    if lang.patterns["list_intro"].search(s.text[:mention.start]):
+    if lang.patterns["list_intro"].search(s.text[:mention.start]) and not s.held_topic:
         return False                # "Among them were X, whose release Warsaw had demanded"
     m = lang.patterns["whose"].search(s.text, mention.end, s.release_at)
     if m is None:

@@ -100,3 +100,11 @@ def test_a_country_after_a_dash_is_the_elided_citizens_country(alerts):
     assert alerts(text, "2025-06-24", language="be") == []
     text = "21 июня освободили 14 человек. Среди них трое граждан Польши, двое — Латвии и двое — Эстонии."
     assert alerts(text, "2025-06-24", language="ru") == [("nationality_count", E1, 2, "EE", None)]
+
+
+def test_among_them_after_those_still_held_is_among_the_held(alerts):
+    text = ("21 июня освободили 14 человек. В Беларуси по-прежнему остаются за решёткой более 1 150 "
+            "политзаключённых. Среди них Анджей Почобут, о чьём освобождении просило МИД Польши.")
+    assert alerts(text, "2025-06-22", language="ru") == []
+    text = ("21 июня освободили 14 человек. Среди них Анджей Почобут, о чьём освобождении просило МИД Польши.")
+    assert alerts(text, "2025-06-22", language="ru") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
