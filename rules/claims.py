@@ -344,16 +344,22 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
 
 
 def _group_moved(text: str, lang: Lang) -> int | None:
-    """Where a group named by its members is moved abroad, once the article has told of a
-    release ("52 people, among them X and Y, ended up in Lithuania"): the movement reports
-    their release."""
+    """Where a group named by its members, or a person with a counted group, is moved abroad,
+    once the article has told of a release ("52 people, among them X and Y, ended up in
+    Lithuania", "X was taken to the Lithuanian border together with 51 other prisoners"): the
+    movement reports their release."""
     group = lang.search("group_ref", text)
-    if group is None or not find_numbers(text[_clause_start(text, max(0, group.start() - 2)):group.start()], lang):
-        return None                     # the group is the count's apposition: "52 people, among them"
-    move = lang.search("movement", text[group.end():])
-    if move is None or moved_to(text[group.end():], lang) in (None, "?", lang.home):
+    if group is not None and find_numbers(text[_clause_start(text, max(0, group.start() - 2)):group.start()], lang):
+        rest = group.end()              # the group is the count's apposition: "52 people, among them"
+    else:
+        group = lang.search("comitative", text)
+        if group is None or not find_numbers(text[group.end():group.end() + 40], lang):
+            return None
+        rest = 0                        # "taken to the border together with 51 others": the whole sentence
+    move = lang.search("movement", text[rest:])
+    if move is None or moved_to(text[rest:], lang) in (None, "?", lang.home):
         return None
-    return group.end() + move.start()
+    return rest + move.start()
 
 
 def _opens_with_the_group(text: str, lang: Lang) -> bool:
@@ -1285,6 +1291,8 @@ def nationality_before(text: str, n: Num, lang: Lang) -> str | None:
     if m is None:
         return None
     country, adjective, noun = m.groups()
+    if noun and table_key(noun) in lang.nat_adjectives and re.match(r"\s+[^\W\d]", m.string[m.end(3):]):
+        return None                     # an adjective of another noun: "the Lithuanian border together with 51"
     return lang.countries.get(table_key(country or "")) or lang.nat_adjectives.get(table_key(adjective or "")) \
         or lang.nat_nouns[table_key(noun)]
 

@@ -108,3 +108,14 @@ def test_among_them_after_those_still_held_is_among_the_held(alerts):
     assert alerts(text, "2025-06-22", language="ru") == []
     text = ("21 июня освободили 14 человек. Среди них Анджей Почобут, о чьём освобождении просило МИД Польши.")
     assert alerts(text, "2025-06-22", language="ru") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_a_nationality_adjective_of_another_noun_is_no_count_nationality(alerts):
+    text = "On 11 September the blogger was taken to the Lithuanian border together with 51 other prisoners."
+    assert alerts(text, "2025-09-20") == []
+
+
+def test_a_person_moved_abroad_with_a_counted_group_is_freed(alerts):
+    text = ("The regime freed prisoners in several waves. On 11 September, when John Coale came to Minsk, "
+            "Ales Bialiatski was taken to the Lithuanian border together with 51 other prisoners.")
+    assert alerts(text, "2025-12-20") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
