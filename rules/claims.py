@@ -325,7 +325,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
              and not _loose_relative_day(text, c, clues, predicates, ctx)]
     clues = [_weekday_of_carried_day(c, state) for c in clues]
-    clues = sorted(clues + _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state),
+    anaphoric = _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state)
+    clues = sorted([c for c in clues if not any(a.start <= c.start < a.end for a in anaphoric)] + anaphoric,
                    key=lambda c: c.start)
     arrival = False
     if release_at is None and state.seen_release:
@@ -395,15 +396,13 @@ def _weekday_after_stated_day(claim: Claim, ctx: Context, state: State) -> Claim
 
 
 def _anaphoric_weekdays(text: str, lang: Lang, state: State) -> list:
-    """"that Thursday" names the day the previous sentence dated, when that day is a Thursday."""
-    frame, carry = lang.extra.get("weekday_anaphora"), state.carry
-    if not frame or carry is None or carry.day is None:
+    """"that Thursday" names the day the previous sentence dated, else the last day the article
+    stated, when that day is a Thursday."""
+    day = next((p.day for p in (state.carry, state.last_day) if p is not None and p.day), None)
+    if not lang.extra.get("weekday_anaphora") or day is None:
         return []
-    out = []
-    for m in _built(lang)["weekday_anaphora"].finditer(text):
-        if lang.weekdays[table_key(m.group(1))] == carry.day.weekday():
-            out.append(ev.Clue("weekday", m.start(), m.end(), carry.day))
-    return out
+    return [ev.Clue("weekday", m.start(), m.end(), day) for m in _built(lang)["weekday_anaphora"].finditer(text)
+            if lang.weekdays[table_key(m.group(1))] == day.weekday()]
 
 
 def _weekday_of_carried_day(clue: ev.Clue, state: State) -> ev.Clue:

@@ -119,3 +119,13 @@ def test_a_person_moved_abroad_with_a_counted_group_is_freed(alerts):
     text = ("The regime freed prisoners in several waves. On 11 September, when John Coale came to Minsk, "
             "Ales Bialiatski was taken to the Lithuanian border together with 51 other prisoners.")
     assert alerts(text, "2025-12-20") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_that_same_saturday_names_the_day_stated_paragraphs_before(alerts):
+    text = ("Birželio 21 d. Baltarusija paleido 14 kalinių.\n"
+            "Tai buvo ilgų derybų rezultatas.\n"
+            "Andrzejus Poczobutas tą patį šeštadienio vakarą kartu su Cichanouskiu atvežtas į JAV ambasadą Vilniuje.")
+    assert alerts(text, "2025-07-02", language="lt") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+    text = ("On 21 June Belarus freed 14 prisoners.\nIt followed long talks.\n"
+            "That Saturday evening Andrzej Poczobut also walked free.")
+    assert alerts(text, "2025-07-02") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
