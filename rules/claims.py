@@ -322,6 +322,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
              and not any(start <= c.start < end for start, end in held)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
              and not ctx.lang.patterns["other_event_after"].match(text[c.end:c.end + 60])
+             and not _TIMESTAMP_AFTER.match(text, c.end)
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
              and not _loose_relative_day(text, c, clues, predicates, ctx)]
     clues = [_weekday_of_carried_day(c, state) for c in clues]
@@ -342,6 +343,10 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     mentions = ctx.registry.find(text)
     held_topic = state.after_held and _opens_with_the_group(text, ctx.lang)
     return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival, held_topic)
+
+
+# a clock time right after a date: the time a note or entry was written ("Correction (17 December, 15:10):")
+_TIMESTAMP_AFTER = re.compile(r",?\s*\d{1,2}:\d{2}\b")
 
 
 def _group_moved(text: str, lang: Lang) -> int | None:

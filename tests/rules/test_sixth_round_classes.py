@@ -129,3 +129,17 @@ def test_that_same_saturday_names_the_day_stated_paragraphs_before(alerts):
     text = ("On 21 June Belarus freed 14 prisoners.\nIt followed long talks.\n"
             "That Saturday evening Andrzej Poczobut also walked free.")
     assert alerts(text, "2025-07-02") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_a_date_with_a_clock_time_is_when_a_note_was_written(alerts):
+    text = ("Correction (17 December, 15:10): an earlier version of this text said that Siarhei "
+            "Tsikhanouski was freed on 21 June together with 13 others.")
+    assert alerts(text, "2025-12-17") == []
+    text = ("Pataisymas (gruodžio 17 d., 15:10): ankstesnėje versijoje buvo parašyta, kad "
+            "S. Cichanouskis paleistas birželio 22 d.")
+    assert alerts(text, "2025-12-17", language="lt") == []
+
+
+def test_greeting_the_freed_is_no_release_lt(alerts):
+    text = "Gruodžio 13 d. Sviatlana Cichanouskaja viešai sveikino paleistuosius."
+    assert alerts(text, "2025-12-17", language="lt") == []
