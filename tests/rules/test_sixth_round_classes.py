@@ -143,3 +143,9 @@ def test_a_date_with_a_clock_time_is_when_a_note_was_written(alerts):
 def test_greeting_the_freed_is_no_release_lt(alerts):
     text = "Gruodžio 13 d. Sviatlana Cichanouskaja viešai sveikino paleistuosius."
     assert alerts(text, "2025-12-17", language="lt") == []
+
+
+def test_atleido_of_a_machine_translation_is_a_pardon_lt(alerts):
+    text = "Prezidentas šeštadienį pasirašė dekretą apie atleidimą 23 asmenų, nuteistų už ekstremizmą."
+    assert alerts(text, "2025-01-19", language="lt") == [("new_event", "2025-01-18", 23, None, None)]
+    assert alerts("Už dalyvavimą protestuose jis buvo atleistas iš darbo 2021 m.", "2025-01-19", language="lt") == []
