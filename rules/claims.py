@@ -1526,12 +1526,16 @@ _QUOTE_OPENS = re.compile(r':\s*[«“"„]')
 
 def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
     """A relative who is a conjunct of the list of the freed itself: "Among those freed were X
-    and his wife Y" (the release and X before her, joined by a conjunction, nothing after her)."""
+    and his wife Y", "Freed were X, his wife Y and 12 others" (the release and X before her,
+    joined by a conjunction or a comma; nothing after her, or the list's counted rest)."""
     before = [m for m in s.mentions if m.end <= mention.start]
     if not before or s.release_at is None or s.release_at > before[-1].start:
         return False
     joiners = lang.alternation(lang.extra["conjunctions"])
     link = s.text[before[-1].end:mention.start]
+    rest = re.match(rf"\s*,?\s*(?:{joiners})\s+", after, FLAGS)
+    if _POSSESSIVE_KIN_LINK.fullmatch(link):   # "X, his wife Y" (not "X, husband of Y"): only with the
+        return bool(rest and find_numbers(after[rest.end():rest.end() + 20], lang))   # list's rest after her
     if not re.fullmatch(rf"\s*(?:,\s*)?(?:{joiners})\s+\S+(?:\s+\S+){{0,2}}\s+", link, FLAGS):
         return False                    # "X and his wife [first name] Y", "X i jego żona Y"
     return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
@@ -1586,6 +1590,9 @@ def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;]")
+# a comma, a short possessive, a kin noun and perhaps a first name: "X, his wife [Sviatlana] Y",
+# "X, jaho žonka Y" (not "X, чоловік Світлани Y", "X, the wife of Y")
+_POSSESSIVE_KIN_LINK = re.compile(r"\s*,\s*\w{2,4}\s+\w{3,}\s+(?:[A-ZА-ЯЁІЇЄҐЎŁŚŻŹĆŃŠŽČ]\w*\s+)?")
 _COMMA_WORD = re.compile(r",\s+(\w+)")
 _COUNT_CLAUSE = re.compile(r"[,;]\s+(?:\w+\s+){0,2}\d")
 _SPEAKER_COLON = re.compile(r"\s*:\s")

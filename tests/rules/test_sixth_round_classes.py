@@ -149,3 +149,17 @@ def test_atleido_of_a_machine_translation_is_a_pardon_lt(alerts):
     text = "Prezidentas šeštadienį pasirašė dekretą apie atleidimą 23 asmenų, nuteistų už ekstremizmą."
     assert alerts(text, "2025-01-19", language="lt") == [("new_event", "2025-01-18", 23, None, None)]
     assert alerts("Už dalyvavimą protestuose jis buvo atleistas iš darbo 2021 m.", "2025-01-19", language="lt") == []
+
+
+def test_the_writers_aside_i_remind_is_no_speaker_be(alerts):
+    text = ("У чэрвені на волю выйшлі 14 чалавек, і сярод іх — Сяргей Ціханоўскі ды Марыя Калесьнікава: "
+            "яна, нагадаю, выйшла яшчэ тады, у чэрвені.")
+    assert alerts(text, "2025-12-16", language="be") == [("person_status", E1, "freed", None, "Maria Kalesnikava")]
+
+
+def test_a_wife_in_a_list_of_the_freed_with_its_counted_rest_is_freed(alerts):
+    text = ("Byli vyzvalenyja lidar apazicyi Siarhiej Cichanoŭski, jaho žonka Śviatłana Cichanoŭskaja "
+            "i 12 inšyja asoby.")
+    assert ("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya") in alerts(text, "2025-06-22", language="be")
+    text = "Серед них — Сергій Тихановський, чоловік Світлани Тихановської, і ще 12 людей."
+    assert alerts("Білорусь звільнила 14 людей 21 червня. " + text, "2025-06-22", language="uk") == []
