@@ -581,6 +581,9 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
     elif claims and (_QUOTED.fullmatch(text.strip()) or _release_quoted(s)):
         claims = [replace(c, weak="a quoted claim, not the article's own") for c in claims]
+    elif _counts_quoted(s):
+        claims = [replace(c, weak="a quoted figure, not the article's own") if c.value is not None else c
+                  for c in claims]
     elif claims and text.rstrip().endswith("?"):
         claims = [_asked(c, ctx) for c in claims]
     _advance(s, published, ctx, state)
@@ -603,6 +606,14 @@ def _asked(claim: Claim, ctx: Context) -> Claim:
 
 # a text that is wholly a quotation, after at most a short label ("Claim: «...»")
 _QUOTED = re.compile(r"(?:[^:«\"“„]{0,40}:\s*)?(?:[«\"“„][^«»\"“”„]+[»\"”]\W*)+")
+
+
+def _counts_quoted(s: Sentence) -> bool:
+    """Whether every number of the sentence stands inside short quotations of a few words: figures
+    given as someone else's ('Claim 2: "15 prisoners" or "around 20 prisoners" were let go'; a
+    quoted sentence is its speaker's statement)."""
+    spans = [m.span() for m in _QUOTE_SPAN.finditer(s.text) if len(m.group(0).split()) <= 4]
+    return bool(s.nums) and all(any(a < n.start and n.end < b for a, b in spans) for n in s.nums)
 
 
 def _release_quoted(s: Sentence) -> bool:
@@ -1467,7 +1478,7 @@ def _gender_fits(subject: str, mention: Mention, lang: Lang) -> bool:
 
 def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str | None:
     """freed | not_freed | held | exiled | None for one mention."""
-    if lang.patterns["relative_after"].match(after):
+    if lang.patterns["relative_after"].match(after) or _name_quoted(s.text, mention):
         return None
     described = _own_apposition(s, mention, after, lang)
     held = _held(s, mention, after, described, lang)
@@ -1480,6 +1491,12 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
     if _release_negated(s, mention, lang.patterns):
         return "not_freed"              # "X was not among those freed on Saturday"
     return "freed"
+
+
+def _name_quoted(text: str, mention: Mention) -> bool:
+    """A name alone in quotation marks is the name as a word ("«муж Светланы» turned into
+    «Светлану Тихановскую»"), not the person."""
+    return bool(_QUOTE_BEFORE_NAME.search(text, 0, mention.start)) and text[mention.end:mention.end + 1] in ("»", "”", "“", '"')
 
 
 def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang) -> str | None:
@@ -1594,6 +1611,8 @@ _CLAUSE_END = re.compile(r"[,;]")
 # "X, jaho žonka Y" (not "X, чоловік Світлани Y", "X, the wife of Y")
 _POSSESSIVE_KIN_LINK = re.compile(r"\s*,\s*\w{2,4}\s+\w{3,}\s+(?:[A-ZА-ЯЁІЇЄҐЎŁŚŻŹĆŃŠŽČ]\w*\s+)?")
 _COMMA_WORD = re.compile(r",\s+(\w+)")
+_QUOTE_BEFORE_NAME = re.compile(r"[«“„\"](?:[^\W\d_]+\s+)?$")     # the quote and a first name
+_QUOTE_MARKS = re.compile(r"[«»„“”‘’\"]|(?<!\w)'|'(?!\w)")
 _COUNT_CLAUSE = re.compile(r"[,;]\s+(?:\w+\s+){0,2}\d")
 _SPEAKER_COLON = re.compile(r"\s*:\s")
 
@@ -1609,10 +1628,10 @@ def _release_negated(s: Sentence, mention: Mention, pats: dict) -> bool:
     "except X", "not X but Y". The text after is read only up to the next person named, or a
     clause of its own count ("X walked free, and still 1,150 remain behind bars")."""
     own = _own_text(s, mention)
-    own = own[:next((m.start() for m in _COUNT_CLAUSE.finditer(own)), len(own))]
+    own = _QUOTE_MARKS.sub("", own[:next((m.start() for m in _COUNT_CLAUSE.finditer(own)), len(own))])
     after_pat, before_pat = pats.get("not_freed_after"), pats.get("not_freed_before")
     if after_pat is not None and after_pat.search(own[:120]):
-        return True
+        return True                     # (quotation marks left out: "was not ‘released from prison’")
     return bool(before_pat is not None and before_pat.search(s.text[max(0, mention.start - 100):mention.start]))
 
 

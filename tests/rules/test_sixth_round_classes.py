@@ -163,3 +163,27 @@ def test_a_wife_in_a_list_of_the_freed_with_its_counted_rest_is_freed(alerts):
     assert ("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya") in alerts(text, "2025-06-22", language="be")
     text = "Серед них — Сергій Тихановський, чоловік Світлани Тихановської, і ще 12 людей."
     assert alerts("Білорусь звільнила 14 людей 21 червня. " + text, "2025-06-22", language="uk") == []
+
+
+def test_a_negation_before_a_quoted_release_word_still_negates(alerts):
+    text = "Fact check: No, Sviatlana Tsikhanouskaya was not 'released from prison' on June 21."
+    assert alerts(text, "2025-06-25") == []
+
+
+def test_figures_in_short_quotations_are_someone_elses(check):
+    report = check('Claim 2: "15 prisoners" or "around 20 prisoners" were let go on Saturday.', "2025-06-25")
+    assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [15]
+    text = ('An opposition spokesman tells us the release changes little: "Some 2,400 people remain in '
+            'Belarusian prisons for political reasons."')
+    assert [d.claimed for d in check(text, "2025-09-20").discrepancies] == [2400]
+
+
+def test_a_name_alone_in_quotation_marks_is_the_name_not_the_person(alerts):
+    text = ("21 июня освободили 14 человек. Фамилию освобождённого Сергея Тихановского упоминали рядом "
+            "с именем его жены, и «муж Светланы Тихановской» превратился в «Светлану Тихановскую».")
+    assert alerts(text, "2025-06-25", language="ru") == []
+
+
+def test_two_tens_is_twenty_ru(alerts):
+    text = "21 июня вместе с Тихановским освободили ещё два десятка человек."
+    assert alerts(text, "2025-06-25", language="ru") == [("release_count", E1, 21, None, None)]
