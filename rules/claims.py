@@ -861,7 +861,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 out.append(_claim("remaining_count", s, ev.Placed(published, "published"), value, n.relation,
                                   weak="a vague quantity, not a count" if vague else ""))
             continue
-        if kind == "total" and (governed_by_unreal(s, n, ctx.lang) or _classed_by_trait(s, n, ctx.lang)):
+        if kind == "total" and (governed_by_unreal(s, n, ctx.lang) or _classed_by_trait(s, n, ctx.lang)
+                                or _counts_the_sources(s, n, ctx.lang)):
             continue
         linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
             kind == "nationality" and state.seen_release and (
@@ -879,6 +880,20 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 and not (placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang))):
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
     return _breakdown_by_place(out)
+
+
+def _counts_the_sources(s: Sentence, n: Num, lang: Lang) -> bool:
+    """A count of people who speak, in a clause of its own with no release word ("..., two people
+    close to the negotiations told Hrodna Free Voice"): the sources, not the freed."""
+    people = _built(lang)["people_after"].match(s.text[n.end:])
+    if people is None:
+        return False
+    rest_at = n.end + people.end()
+    start, end = _clause_start(s.text, n.start), rest_at + 60
+    if any(start <= at < end for at, real in s.predicates if real):
+        return False
+    rest = s.text[rest_at:end]
+    return any(lang.patterns["speaks_after"].match(rest[w.start():]) for w in re.finditer(r"(?<!\S)\S", rest))
 
 
 def _classed_by_trait(s: Sentence, n: Num, lang: Lang) -> bool:

@@ -187,3 +187,20 @@ def test_a_name_alone_in_quotation_marks_is_the_name_not_the_person(alerts):
 def test_two_tens_is_twenty_ru(alerts):
     text = "21 июня вместе с Тихановским освободили ещё два десятка человек."
     assert alerts(text, "2025-06-25", language="ru") == [("release_count", E1, 21, None, None)]
+
+
+def test_people_who_speak_in_a_clause_of_their_own_are_sources(alerts):
+    text = ("Andrzej Poczobut was among the fourteen prisoners Belarus released on Saturday, two people "
+            "close to the negotiations told the paper.")
+    assert alerts(text, "2025-06-22") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_and_other_n_of_a_machine_translation_is_n_more(alerts):
+    text = "On Saturday in Belarus liberated Sergei Tikhanovsky and other 13 prisoners, they are in Lithuania."
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_it_will_be_recalled_that_is_a_recap(alerts):
+    text = ("President pardons 25 persons on the eve of the Day of National Unity. It will be recalled "
+            "that last week, on 11 September, the head of state pardoned 52 persons.")
+    assert alerts(text, "2025-09-16") == [("new_event", "2025-09-16", 25, None, None)]
