@@ -204,3 +204,18 @@ def test_it_will_be_recalled_that_is_a_recap(alerts):
     text = ("President pardons 25 persons on the eve of the Day of National Unity. It will be recalled "
             "that last week, on 11 September, the head of state pardoned 52 persons.")
     assert alerts(text, "2025-09-16") == [("new_event", "2025-09-16", 25, None, None)]
+
+
+def test_among_the_n_political_prisoners_who_walked_into_is_a_release(alerts):
+    text = "Ihar Karnei was among the 52 political prisoners who walked into Lithuania on Thursday."
+    assert alerts(text, "2025-09-12") == [("person_status", E2, "freed", None, "Ihar Karnei")]
+
+
+def test_still_are_kept_is_a_remaining_count(alerts):
+    text = "According to human rights defenders, in the prisons of Belarus still are kept more than 2,000 political prisoners."
+    assert alerts(text, "2025-09-13") == [("remaining_count", None, 2000, None, None)]
+
+
+def test_let_n_people_go_is_a_release(alerts):
+    text = "On 11 September Lukashenko let 52 people go, among them the laureate Ales Bialiatski."
+    assert alerts(text, "2026-01-09") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
