@@ -1371,12 +1371,19 @@ def _only_the_whole(between: str, lang: Lang) -> bool:
 
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     """Where the counted group was taken ("crossed into Lithuania" -> LT); "?" when unsaid."""
+    elided = _ELIDED_MOVE.match(text, n.end)
+    place = elided and _built(lang)["place"].match(text, elided.end())
+    if place:                           # "most went to Ukraine, nine people – to Vilnius"
+        return _places(lang)[table_key(place.group(1))]
     end = later[0].start if later else len(text)
     adverbial = _built(lang)["adverbial_relative"].search(text, n.end, end)
     end = adverbial.start() if adverbial else end     # "... on the day in which Kellogg came to Minsk"
     start = 0 if lang.patterns["movement"].match(text) else max(0, n.start - 30)
     return moved_to(text[start:end], lang)
 
+
+# after a count, its own place with the movement verb left out: "dziewięć osób – do Wilna"
+_ELIDED_MOVE = re.compile(r"\s*(?:[^\W\d_]+\s+)?[—–-]\s*[^\W\d_]{1,4}\s+")
 
 _PLACES: dict = {}
 

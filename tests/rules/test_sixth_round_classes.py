@@ -219,3 +219,13 @@ def test_still_are_kept_is_a_remaining_count(alerts):
 def test_let_n_people_go_is_a_release(alerts):
     text = "On 11 September Lukashenko let 52 people go, among them the laureate Ales Bialiatski."
     assert alerts(text, "2026-01-09") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_besides_x_among_the_freed_includes_x_ru(alerts):
+    text = "Среди 14 освобождённых 21 июня, помимо Тихановского, источники называют Наталью Дулину."
+    assert alerts(text, "2025-06-22", language="ru") == []
+
+
+def test_a_count_with_its_own_place_after_a_dash_is_taken_there(alerts):
+    text = "13 grudnia Mińsk uwolnił 123 osoby. Większość zwolnionych trafia do Ukrainy, dziewięć osób – do Wilna."
+    assert alerts(text, "2025-12-20", language="pl") == []
