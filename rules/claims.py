@@ -1171,8 +1171,9 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     whole = any(is_part_of(text, m, n, lang) for m in nums)
     linked = (None if whole else pats["people_are"].match(after)) or _attributive_participle(after, lang)
     country = nationality_after(" " + after[linked.end():] if linked else after, lang)
-    if country == lang.home and linked:
-        country = None                  # "14 detainees from Belarus": where they were held
+    if country == lang.home and linked and nationality_after(after, lang) != lang.home:
+        country = None                  # "14 detainees from Belarus": where they were held (not
+                                        # "five citizens of Belarus", a part of the release)
     if pats["part_after"].match(after):
         country = country or nationality_part(after, text[:n.start], lang)
         return ("nationality", n.value, country) if country else None

@@ -229,3 +229,14 @@ def test_besides_x_among_the_freed_includes_x_ru(alerts):
 def test_a_count_with_its_own_place_after_a_dash_is_taken_there(alerts):
     text = "13 grudnia Mińsk uwolnił 123 osoby. Większość zwolnionych trafia do Ukrainy, dziewięć osób – do Wilna."
     assert alerts(text, "2025-12-20", language="pl") == []
+
+
+def test_together_with_n_citizens_of_belarus_is_a_part_be(alerts):
+    text = ("21 чэрвеня разам з пяццю грамадзянамі Беларусі былі вызвалены тры палякі, два латышы "
+            "і адзін эстонец.")
+    assert alerts(text, "2025-06-22", language="be") == []
+
+
+def test_n_of_the_pardoned_are_foreigners_be(alerts):
+    text = "11 верасня памілавалі 52 чалавекі. Чатырнаццаць чалавек з ліку памілаваных з'яўляюцца грамадзянамі замежных дзяржаў."
+    assert alerts(text, "2025-09-12", language="be") == []
