@@ -205,7 +205,7 @@ def move_off_recalled_events(claims: list[Claim], published, ctx: Context) -> li
     """An event the article only recalls as background ("Recall that on 13 December ...") is not
     what its undated release figures are about: those are placed on the publication date."""
     recap = ctx.lang.patterns["recap"]
-    recalled = {c.event for c in claims if c.placed in ev.STATED and recap.search(c.sentence)}
+    recalled = {c.event for c in claims if c.placed in ev.STATED + ("month",) and recap.search(c.sentence)}
     if not recalled or published is None:
         return claims
     stated = {(c.event, c.value) for c in claims if c.kind == "release_count" and c.placed != "published"}

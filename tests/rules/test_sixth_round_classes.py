@@ -240,3 +240,22 @@ def test_together_with_n_citizens_of_belarus_is_a_part_be(alerts):
 def test_n_of_the_pardoned_are_foreigners_be(alerts):
     text = "11 верасня памілавалі 52 чалавекі. Чатырнаццаць чалавек з ліку памілаваных з'яўляюцца грамадзянамі замежных дзяржаў."
     assert alerts(text, "2025-09-12", language="be") == []
+
+
+def test_a_recap_dated_by_a_month_is_recalled_lt(alerts):
+    text = ("Prezidentas Aleksandras Lukašenka pasigailėjo 22 nuteistųjų. Primename, kad šio mėnesio "
+            "viduryje valstybės vadovas pasigailėjo 123 užsienio valstybių piliečių.")
+    assert alerts(text, "2025-12-30", language="lt") == [("new_event", "2025-12-30", 22, None, None)]
+
+
+def test_on_the_territory_of_lithuania_is_a_destination_be(alerts):
+    text = ("13 снежня вызвалілі 123 чалавекі. Амбасада пацьвердзіла: Алесь Бяляцкі і яшчэ восем "
+            "вызваленых ужо знаходзяцца на тэрыторыі Літвы.")
+    assert alerts(text, "2025-12-14", language="be") == []
+
+
+def test_the_total_number_recently_is_over_releases(alerts):
+    text = "Канал дадае, што агульная колькасьць памілаваных за апошні час складае 156 чалавек."
+    assert alerts(text, "2025-12-14", language="be") == []
+    text = "Канал добавляет, что общее число помилованных за последнее время составляет 156 человек."
+    assert alerts(text, "2025-12-14", language="ru") == []
