@@ -260,3 +260,15 @@ def test_the_total_number_recently_is_over_releases(alerts):
     assert alerts(text, "2025-12-14", language="be") == []
     text = "Канал добавляет, что с учётом решений конца ноября общее число помилованных составляет 156 человек."
     assert alerts(text, "2025-12-14", language="ru") == []
+
+
+def test_talks_about_releasing_is_no_release_pl(alerts):
+    text = "Donald Trump już w sierpniu mówił, że rozmawia z Łukaszenką o uwolnieniu kolejnych 1,3 tys. osób."
+    assert alerts(text, "2025-12-20", language="pl") == []
+
+
+def test_n_of_the_freed_have_polish_citizenship_uk(alerts):
+    text = "21 червня звільнили 14 в'язнів. Варшава повідомила, що троє звільнених мають польське громадянство."
+    assert alerts(text, "2025-06-22", language="uk") == []
+    text = "21 червня звільнили 14 в'язнів. Варшава повідомила, що четверо звільнених мають польське громадянство."
+    assert alerts(text, "2025-06-22", language="uk") == [("nationality_count", E1, 4, "PL", None)]
