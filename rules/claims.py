@@ -597,9 +597,11 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
 def _asked(claim: Claim, ctx: Context) -> Claim:
     """A claim of a question: what it asks about a person, or a release the baseline does not
     know, is no statement ("Was Poczobut freed?", "Are all the freed in the West today?"); a
-    known release it names is presupposed ("Who are the fourteen freed on Saturday?")."""
+    known release it names is presupposed ("Who are the fourteen freed on Saturday?"), unless
+    the question asks whether ("Did Minsk free 300 on Saturday?")."""
     known = {e.date.isoformat() for e in ctx.events}
-    if claim.kind == "person_status" or (claim.kind in ("release", "release_count") and claim.event not in known):
+    if claim.kind == "person_status" or (claim.kind in ("release", "release_count") and claim.event not in known) \
+            or ctx.lang.search("polar_question", claim.sentence):
         return replace(claim, weak="a question, not a statement")
     return claim
 

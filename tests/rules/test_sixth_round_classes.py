@@ -272,3 +272,21 @@ def test_n_of_the_freed_have_polish_citizenship_uk(alerts):
     assert alerts(text, "2025-06-22", language="uk") == []
     text = "21 червня звільнили 14 в'язнів. Варшава повідомила, що четверо звільнених мають польське громадянство."
     assert alerts(text, "2025-06-22", language="uk") == [("nationality_count", E1, 4, "PL", None)]
+
+
+def test_a_question_whether_asks_even_of_a_known_release(alerts):
+    text = "Fact check: did Minsk free 300 prisoners on 13 December?"
+    assert alerts(text, "2025-12-17") == []
+    text = "Правда ли, что 21 июня вместе с Тихановским освободили ещё два десятка человек?"
+    assert alerts(text, "2025-06-25", language="ru") == []
+    assert alerts("Who are the fourteen freed on 21 June?", "2025-06-25") == []
+
+
+def test_it_is_claimed_is_hedged_lt(alerts):
+    text = "Įraše tvirtinama, kad gruodžio 13 d. Baltarusijos valdžia paleido tris šimtus politinių kalinių."
+    assert alerts(text, "2025-12-17", language="lt") == []
+
+
+def test_the_claim_that_is_hedged(alerts):
+    assert alerts("Teiginys, kad gruodžio 13 d. paleista 300 kalinių, melagingas.", "2025-12-17", language="lt") == []
+    assert alerts("The claim that 300 prisoners were freed on 13 December is false.", "2025-12-17") == []
