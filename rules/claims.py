@@ -1440,13 +1440,27 @@ def person_claims(s: Sentence, published, ctx: Context, state: State) -> list[Cl
         weak = ""
         if status == "freed" and not _in_release_clause(s, mention, ctx.lang):
             weak = "the person is named only near the release, not in its clause"
-        elif status == "freed" and placed.day is None:
+        elif status == "freed" and placed.day is None and not _month_of_the_release_clause(s, mention):
             weak = "only a month places this release, and it holds no baseline release"
         elif status == "freed" and placed.source == "persons" and mention.person.name in ctx.person_events:
             weak = "only the release of others named with the person places it, against their own"
         out.append(_claim("person_status", s, placed, None, "=", person=mention.person.name,
                           status=status, weak=weak))
     return out
+
+
+def _month_of_the_release_clause(s: Sentence, mention: Mention) -> bool:
+    """Whether the month that places a person's release stands in the release verb's own clause
+    ("he released 14 political prisoners last month, including X"), not in another one
+    ("In July, X, who was released by Minsk, spoke in Vilnius")."""
+    clue = ev.pick_clue(s.clues, mention.start)
+    if clue is None or s.release_at is None:
+        return False
+    low, high = sorted((s.release_at, clue.start))
+    return not _MONTH_CLAUSE_BREAK.search(s.text, low, high)
+
+
+_MONTH_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
