@@ -1183,7 +1183,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
         or _own_citizens(text, n, after, lang)
     if country:
         return ("nationality", n.value, country)
-    subgroup = pats["subgroup_after"].match(after) or (linked and pats["subgroup_after"].match(" " + after[linked.end():]))
+    subgroup = pats["subgroup_after"].match(after) or (
+        linked and pats["subgroup_after"].match(" " + after[linked.end():]))     # "14 osób to obywatele państw obcych"
     if lang.search("part_before", before) or subgroup or \
             lang.search("whole_before", _as_digits(text, _clause_start(text, n.start), n.start, nums)):
         return None                     # a part: "из 52 освобожденных границу пересек 51"
@@ -1535,7 +1536,8 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
 def _name_quoted(text: str, mention: Mention) -> bool:
     """A name alone in quotation marks is the name as a word ("«муж Светланы» turned into
     «Светлану Тихановскую»"), not the person."""
-    return bool(_QUOTE_BEFORE_NAME.search(text, 0, mention.start)) and text[mention.end:mention.end + 1] in ("»", "”", "“", '"')
+    closes = text[mention.end:mention.end + 1] in ("»", "”", "“", '"')
+    return closes and bool(_QUOTE_BEFORE_NAME.search(text, 0, mention.start))
 
 
 def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang) -> str | None:
@@ -1667,10 +1669,11 @@ def _release_negated(s: Sentence, mention: Mention, pats: dict) -> bool:
     "except X", "not X but Y". The text after is read only up to the next person named, or a
     clause of its own count ("X walked free, and still 1,150 remain behind bars")."""
     own = _own_text(s, mention)
-    own = _QUOTE_MARKS.sub("", own[:next((m.start() for m in _COUNT_CLAUSE.finditer(own)), len(own))])
+    own = own[:next((m.start() for m in _COUNT_CLAUSE.finditer(own)), len(own))]
+    own = _QUOTE_MARKS.sub("", own)     # read through quotation marks: "was not ‘released from prison’"
     after_pat, before_pat = pats.get("not_freed_after"), pats.get("not_freed_before")
     if after_pat is not None and after_pat.search(own[:120]):
-        return True                     # (quotation marks left out: "was not ‘released from prison’")
+        return True
     return bool(before_pat is not None and before_pat.search(s.text[max(0, mention.start - 100):mention.start]))
 
 

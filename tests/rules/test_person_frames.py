@@ -103,6 +103,7 @@ def test_person_freed_in_a_month_without_a_baseline_release_is_a_candidate(check
     report = check(text, "2025-08-28")
     assert [(d.kind, d.claimed, d.person) for d in report.candidates] == \
         [("person_status", "freed 2025-07", "Siarhei Tsikhanouski")]
+    assert [d.kind for d in report.discrepancies if d.kind == "person_status"] == []
 
 
 def test_person_freed_in_the_month_of_the_release_clause_is_pushed(check):
