@@ -581,7 +581,7 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         claims = [replace(c, weak="the article gives the figure as unconfirmed or early") for c in claims]
     elif claims and (_QUOTED.fullmatch(text.strip()) or _release_quoted(s)):
         claims = [replace(c, weak="a quoted claim, not the article's own") for c in claims]
-    elif _counts_quoted(s):
+    elif claims and _counts_quoted(s):
         claims = [replace(c, weak="a quoted figure, not the article's own") if c.value is not None else c
                   for c in claims]
     elif claims and text.rstrip().endswith("?"):
@@ -1592,12 +1592,19 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
     joiners = lang.alternation(lang.extra["conjunctions"])
     link = s.text[before[-1].end:mention.start]
     rest = re.match(rf"\s*,?\s*(?:{joiners})\s+", after, FLAGS)
-    if _POSSESSIVE_KIN_LINK.fullmatch(link):   # "X, his wife Y" (not "X, husband of Y"): only with the
-        return bool(rest and find_numbers(after[rest.end():rest.end() + 20], lang))   # list's rest after her
+    if _possessive_kin_link(link):      # "X, his wife Y" (not "X, husband of Y"): only with the list's rest
+        return bool(rest and find_numbers(after[rest.end():rest.end() + 20], lang))
     if not re.fullmatch(rf"\s*(?:,\s*)?(?:{joiners})\s+\S+(?:\s+\S+){{0,2}}\s+", link, FLAGS):
         return False                    # "X and his wife [first name] Y", "X i jego żona Y"
     return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
         lang.match("relative_after", after)
+
+
+def _possessive_kin_link(link: str) -> bool:
+    """A comma, a short possessive, a kin noun and perhaps a first name (a capital in any script):
+    "X, his wife [Sviatlana] Y", "X, jaho žonka Y" (not "X, чоловік Світлани Y", "X, the wife of Y")."""
+    m = _POSSESSIVE_KIN_LINK.fullmatch(link)
+    return m is not None and (m.group(1) is None or m.group(1)[0].isupper())
 
 
 def _release_in_own_clause(s: Sentence, mention: Mention) -> bool:
@@ -1648,9 +1655,7 @@ def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;]")
-# a comma, a short possessive, a kin noun and perhaps a first name: "X, his wife [Sviatlana] Y",
-# "X, jaho žonka Y" (not "X, чоловік Світлани Y", "X, the wife of Y")
-_POSSESSIVE_KIN_LINK = re.compile(r"\s*,\s*\w{2,4}\s+\w{3,}\s+(?:[A-ZА-ЯЁІЇЄҐЎŁŚŻŹĆŃŠŽČ]\w*\s+)?")
+_POSSESSIVE_KIN_LINK = re.compile(r"\s*,\s*\w{2,4}\s+\w{3,}\s+(?:(\w+)\s+)?")
 _COMMA_WORD = re.compile(r",\s+(\w+)")
 _QUOTE_BEFORE_NAME = re.compile(r"[«“„\"](?:[^\W\d_]+\s+)?$")     # the quote and a first name
 _QUOTE_MARKS = re.compile(r"[«»„“”‘’\"]|(?<!\w)'|'(?!\w)")
