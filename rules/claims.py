@@ -238,6 +238,16 @@ def heading_section(line: str, published, ctx: Context) -> State:
     return State(carry, mentions[0] if len(mentions) == 1 else None)
 
 
+def _opens_with_dateline(s: "Sentence", placed: ev.Placed, published) -> bool:
+    """The page's own date line opening a sentence ("MINSK, 22 November (Reuters) - ..."), not a
+    day the sentence states further on ("... returned to Ukraine on Saturday, 22 November")."""
+    opening = [c for c in s.clues if c.start < _DATELINE_REACH and c.day == placed.day]
+    return bool(opening) and _is_dateline(opening[0], published)
+
+
+_DATELINE_REACH = 40     # characters: a date line's date comes before its first sentence
+
+
 def _is_dateline(clue: ev.Clue, published) -> bool:
     """A heading dated within two days of publication is the page's own date line."""
     return bool(clue.day and published and abs((clue.day - published).days) <= 2)
@@ -678,8 +688,8 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         confirms = carry_stated and (placed.day == state.carry.day or placed.source == "persons")
         if placed.source not in ("published", "none") and not confirms:
             state.carry = placed        # a stated date outlasts a context word naming its release, or other persons
-        if placed.source in ev.STATED and placed.day and not _is_dateline(ev.Clue("explicit", 0, 0, placed.day), published):
-            state.last_day = placed     # not the page's own date line
+        if placed.source in ev.STATED and placed.day and not _opens_with_dateline(s, placed, published):
+            state.last_day = placed
     people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
     # an unknown name ends the reference to the last person (nothing to end when there is none)
     if people or s.mentions or (state.person is not None
@@ -869,7 +879,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
             kind == "nationality" and state.seen_release and (
                 bool(ctx.lang.search("group_ref", s.text)) or any(is_part_of(s.text, n, m, ctx.lang) for m in s.nums)))
-        placed = _count_placed(s, n, kind, published, ctx, state) if linked and not cumulative else None
+        spans = cumulative or _whole_of_dated_parts(s, n, published, ctx.lang)
+        placed = _count_placed(s, n, kind, published, ctx, state) if linked and not spans else None
         if placed is None:
             continue
         dest = None if _told_in_relative_clause(s, n, ctx.lang) else destination(s.text, n, s.nums[i + 1:], ctx.lang)
@@ -884,11 +895,24 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
     return _breakdown_by_place(out)
 
 
+def _whole_of_dated_parts(s: Sentence, n: Num, published, lang: Lang) -> bool:
+    """A count followed by a colon and its parts on different days ("eight Lithuanians this
+    year: six on 11 September, two today"): a sum over releases, no one release's count."""
+    colon = s.text.find(":", n.end, n.end + _BREAKDOWN_REACH)
+    if colon < 0 or any(n.end < m.start < colon for m in s.nums):
+        return False
+    clues, _ = ev.find_clues(s.text[colon:], lang, published)
+    return len({(c.day, c.year, c.month) for c in clues}) >= 2
+
+
+_BREAKDOWN_REACH = 60   # characters from a count to the colon that opens its breakdown
+
+
 def _counts_the_sources(s: Sentence, n: Num, lang: Lang) -> bool:
     """A count of people who speak, in a clause of its own with no release word ("..., two people
     close to the negotiations told Hrodna Free Voice"): the sources, not the freed."""
     people = _built(lang)["people_after"].match(s.text[n.end:])
-    if people is None:
+    if people is None or _governed_by_comitative(s.text, n, lang):
         return False
     rest_at = n.end + people.end()
     start, end = _clause_start(s.text, n.start), rest_at + 60
@@ -896,6 +920,16 @@ def _counts_the_sources(s: Sentence, n: Num, lang: Lang) -> bool:
         return False
     rest = s.text[rest_at:end]
     return any(lang.patterns["speaks_after"].match(rest[w.start():]) for w in re.finditer(r"(?<!\S)\S", rest))
+
+
+def _governed_by_comitative(text: str, n: Num, lang: Lang) -> bool:
+    """A count that follows "along with" ("X, ..., along with 15 other prisoners"), so is no
+    subject of a verb after it."""
+    before = text[max(0, n.start - 50):n.start]
+    additive = lang.patterns["additive_before"].search(before)
+    before = before[:additive.start()] if additive else before
+    comitative = lang.patterns["comitative"].search(before)
+    return comitative is not None and not before[comitative.end():].strip()
 
 
 def _classed_by_trait(s: Sentence, n: Num, lang: Lang) -> bool:
@@ -1594,8 +1628,8 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
     rest = re.match(rf"\s*,?\s*(?:{joiners})\s+", after, FLAGS)
     if _possessive_kin_link(link):      # "X, his wife Y" (not "X, husband of Y"): only with the list's rest
         return bool(rest and find_numbers(after[rest.end():rest.end() + 20], lang))
-    if not re.fullmatch(rf"\s*(?:,\s*)?(?:{joiners})\s+\S+(?:\s+\S+){{0,2}}\s+", link, FLAGS):
-        return False                    # "X and his wife [first name] Y", "X i jego żona Y"
+    if not re.fullmatch(rf"\s*(?:,\s*)?(?:{joiners})\s+\S+(?:\s+\S+){{0,3}}\s+", link, FLAGS):
+        return False                    # "X and his wife [first name] Y", "X, а также его супруга Y"
     return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
         lang.match("relative_after", after)
 

@@ -1,0 +1,72 @@
+"""Classes from the seventh round of blind sets (b20-en, b18-ru, b12-be, b12-pl, b11-uk, b11-lt),
+proven on sentences written for these tests."""
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def kinds(report):
+    return [(d.kind, d.event, d.person) for d in report.candidates]
+
+
+def test_earlier_in_the_day_names_the_day_stated_before_even_the_publication_day(alerts):
+    text = ("Twenty-five Belarusians held in Belarusian jails crossed into Lithuania on Friday, 19 December, "
+            "officials said.\nEarlier in the day, state media said Lukashenko had pardoned the 25 people.")
+    assert alerts(text, "2025-12-19") == [("new_event", "2025-12-19", 25, None, None)]
+
+
+def test_a_date_line_does_not_name_the_day_of_that_evening(alerts):
+    text = ("19 December 2025 – Minsk\nOn Saturday, 13 December, Belarus pardoned 123 prisoners.\n"
+            "That evening, the freed arrived in Vilnius and in Chernihiv.")
+    assert alerts(text, "2025-12-19") == []
+
+
+def test_a_count_after_along_with_is_no_speaker(alerts):
+    text = ("Minsk has freed Siarhei Tsikhanouski, the husband of opposition leader Sviatlana Tsikhanouskaya, "
+            "along with 15 other prisoners, in a move announced on Saturday after talks with a U.S. envoy.")
+    assert alerts(text, "2025-06-21") == [("release_count", E1, 16, None, None)]
+    text = "Minsk freed Siarhei Tsikhanouski on Saturday, two people close to the talks told reporters."
+    assert alerts(text, "2025-06-21") == []
+
+
+def test_one_after_the_conjunction_that_is_a_count(alerts):
+    text = ("Belarus released 14 prisoners on Saturday.\nIn Tallinn, the foreign ministry said that one "
+            "Estonian citizen was among them.")
+    assert alerts(text, "2025-06-22") == []
+    text = ("Belarus released 14 prisoners on Saturday.\nIn Riga, the government confirmed that one "
+            "Latvian citizen was among them.")
+    assert alerts(text, "2025-06-22") == [("nationality_count", E1, 1, "LV", None)]
+    assert alerts("Belarus released 14 prisoners on Saturday; no one was hurt.", "2025-06-22") == []
+
+
+def test_a_count_broken_down_by_day_after_a_colon_is_a_sum_over_releases(alerts):
+    text = "This year Belarus has freed eight Lithuanian citizens: six on 11 September and two on 13 December."
+    assert alerts(text, "2025-12-20") == []
+    text = "On 11 September Belarus freed eight Lithuanian citizens: six men and two women."
+    assert alerts(text, "2025-09-12") == [("nationality_count", E2, 8, "LT", None)]
+
+
+def test_lithuanian_esa_reports_a_rumour_not_a_fact(alerts, check):
+    text = "Internete plito žinia, esą tarp birželį paleistųjų buvo ir Sviatlana Cichanouskaja."
+    assert alerts(text, "2025-06-25", language="lt") == []
+    assert kinds(check(text, "2025-06-25", language="lt")) == [("person_status", E1, "Sviatlana Tsikhanouskaya")]
+
+
+def test_polish_missing_from_the_list_is_not_freed(alerts):
+    text = "21 czerwca Mińsk uwolnił 14 więźniów, w tym trzech Polaków; Andrzeja Poczobuta w tej grupie zabrakło."
+    assert alerts(text, "2025-06-22", language="pl") == []
+    text = "21 czerwca Mińsk uwolnił 14 więźniów, ale Siarhieja Cichanouskiego na liście brakuje."
+    assert alerts(text, "2025-06-22", language="pl") == \
+        [("person_status", E1, "not freed", None, "Siarhei Tsikhanouski")]
+
+
+def test_a_wife_added_with_as_well_as_is_freed_with_her_husband(alerts):
+    text = "По данным правозащитников, в субботу на свободе оказались Сергей Тихановский, а также его жена Светлана Тихановская."
+    assert alerts(text, "2025-06-22", language="ru") == \
+        [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+    text = "В субботу на свободу вышел Сергей Тихановский, а его жена Светлана Тихановская поблагодарила США."
+    assert alerts(text, "2025-06-22", language="ru") == []
+
+
+def test_returning_home_from_prison_is_a_release(alerts):
+    text = "On Saturday, 22 November, 31 Ukrainians returned home from Belarusian prisons."
+    assert alerts(text, "2025-11-23") == [("new_event", "2025-11-22", None, None, None)]
+    assert alerts("On Saturday, 22 November, 31 Ukrainians returned home.", "2025-11-23") == []
