@@ -51,6 +51,7 @@ class State:
     over_releases: bool = False         # the previous sentence gave totals over a period
     after_held: bool = False            # the previous sentence told of those still held, not of a release
     named: int = 0                      # how many known persons the previous sentence named
+    group_opened: bool = False          # the previous sentence named the freed with no count ("Among them are foreigners.")
     last_day: ev.Placed | None = None   # the last day the article stated, in any paragraph
     told: ev.Placed | None = None       # the last release told with its day, in any paragraph
 
@@ -697,6 +698,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         state.person = people[-1] if people else None
     state.seen_release = state.seen_release or s.release_at is not None
     state.over_releases = spans_releases(s.text, ctx.lang)
+    state.group_opened = not s.nums and _opens_with_the_group(s.text, ctx.lang)
     # "Who remains behind bars?" (and its bare answer, "More than a thousand people.")
     state.after_held = not s.predicates and (bool(ctx.lang.search("remaining", s.text)) or (
         state.after_held and bool(s.nums) and len(s.text.split()) <= 6))
@@ -878,7 +880,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
             continue
         linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
             kind == "nationality" and state.seen_release and (
-                bool(ctx.lang.search("group_ref", s.text)) or any(is_part_of(s.text, n, m, ctx.lang) for m in s.nums)))
+                state.group_opened or bool(ctx.lang.search("group_ref", s.text))
+                or any(is_part_of(s.text, n, m, ctx.lang) for m in s.nums)))
         spans = cumulative or _whole_of_dated_parts(s, n, published, ctx.lang)
         placed = _count_placed(s, n, kind, published, ctx, state) if linked and not spans else None
         if placed is None:

@@ -70,3 +70,38 @@ def test_returning_home_from_prison_is_a_release(alerts):
     text = "On Saturday, 22 November, 31 Ukrainians returned home from Belarusian prisons."
     assert alerts(text, "2025-11-23") == [("new_event", "2025-11-22", None, None, None)]
     assert alerts("On Saturday, 22 November, 31 Ukrainians returned home.", "2025-11-23") == []
+
+
+def test_a_release_negated_before_the_name_is_not_the_persons(alerts):
+    text = "В июне на свободу так и не вышел журналист Анджей Почобут, за которого просила Варшава."
+    assert alerts(text, "2025-12-20", language="ru") == []
+    text = "21 июня на свободу не вышел блогер Сергей Тихановский."
+    assert alerts(text, "2025-06-25", language="ru") == \
+        [("person_status", E1, "not freed", None, "Siarhei Tsikhanouski")]
+    text = "21 чэрвеня на волю не выйшаў блогер Сяргей Ціханоўскі."
+    assert alerts(text, "2025-06-25", language="be") == \
+        [("person_status", E1, "not freed", None, "Siarhei Tsikhanouski")]
+
+
+def test_belarusian_sums_over_half_a_year(alerts):
+    text = "Калі скласці ўсе тры хвалі, на волю выйшлі 189 чалавек."
+    assert alerts(text, "2025-12-17", language="be") == []
+    text = "У верасні за паўгода праз амерыканскае пасрэдніцтва на волю выйшлі 66 чалавек."
+    assert alerts(text, "2025-09-20", language="be") == []
+
+
+def test_feminine_and_oblique_two_three_four(alerts):
+    text = "У беларускіх турмах застаецца каля дзвюх тысяч палітвязняў."
+    assert alerts(text, "2025-12-20", language="be") == [("remaining_count", None, 2000, None, None)]
+    text = "U turmach zastajecca jašče kala dzviuch tysiač palitviaźniaŭ."
+    assert alerts(text, "2025-12-20", language="be") == [("remaining_count", None, 2000, None, None)]
+    text = "В субботу Минск помиловал 14 человек, вместе с четырьмя поляками."
+    assert alerts(text, "2025-06-22", language="ru") == [("nationality_count", E1, 4, "PL", None)]
+
+
+def test_counts_after_a_sentence_that_names_the_freed_are_theirs(alerts):
+    opening = "У суботу, 21 чэрвеня, з беларускіх турмаў вызвалілі 14 чалавек.\n"
+    text = opening + "Сярод вызваленых ёсць і замежнікі. Гэта тры грамадзяніна Польшчы і два грамадзяніна Эстоніі."
+    assert alerts(text, "2025-06-23", language="be") == [("nationality_count", E1, 2, "EE", None)]
+    text = opening + "Гэта стала першым вызваленнем за год. Два грамадзяніна Эстоніі пазней ехалі ў Таллін."
+    assert alerts(text, "2025-06-23", language="be") == []
