@@ -744,9 +744,11 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
 
 def _persons_against_the_day(placed: ev.Placed, published, ctx: Context) -> str:
     """Why a count placed only by the persons named with it abstains: the article was published
-    on the very day of another release, whose count it more likely is."""
+    on the very day of another release, whose count it more likely is, or before their release."""
     if placed.source != "persons" or published is None:
         return ""
+    if placed.day and placed.day > published:
+        return "placed by the persons named with it on a release after the article's date"
     today = [e for e in ctx.events if e.date == published]
     if today and today[0].date != placed.day:
         return f"placed by the persons named with it, in a report of the release of {today[0].date}"
@@ -1358,6 +1360,8 @@ def nationality_before(text: str, n: Num, lang: Lang) -> str | None:
     people = _built(lang)["people_after"].match(after)
     if not _CLAUSE_END_AFTER.match(after[people.end():] if people else after):
         return None
+    if people and lang.search("verb_before", text[max(0, n.start - 40):n.start]):
+        return None                     # the object of its own verb: "Poles freed as Belarus releases 14 prisoners"
     m = _built(lang)["citizens_of_before"].search(text[_clause_start(text, n.start):n.start])
     if m is None:
         return None

@@ -31,9 +31,9 @@ class Index:
 def compare(claims: list[Claim], index: Index, published: date | None, settings: dict) -> list[Discrepancy]:
     """Every discrepancy of an article's claims with the baseline, deduplicated."""
     out, seen = [], {}
-    reported = _releases_reported(claims)
+    reported, stated = _releases_reported(claims), _releases_stated(claims)
     for claim in claims:
-        found = check_claim(claim, index, published, settings, reported)
+        found = check_claim(claim, index, published, settings, reported, stated)
         if found is None or _same_new_release(found, out, settings):
             continue
         if claim.weak and not found.weak:
@@ -64,15 +64,25 @@ def _releases_reported(claims: list[Claim]) -> frozenset:
         c.kind in ("release_count", "release") or (c.kind == "person_status" and c.status == "freed")))
 
 
-def check_claim(claim: Claim, index: Index, published, settings, reported=frozenset()) -> Discrepancy | None:
+def _releases_stated(claims: list[Claim]) -> frozenset:
+    """The days of the releases an article reports with a date of their own (not placed by
+    its publication date or by persons)."""
+    return frozenset(c.event for c in claims if c.event and c.placed in STATED
+                     and c.kind in ("release_count", "release"))
+
+
+def check_claim(claim: Claim, index: Index, published, settings, reported=frozenset(),
+                stated=frozenset()) -> Discrepancy | None:
     """The discrepancy one claim shows, if any; `reported`: the days of the releases the
-    claim's article reports."""
+    claim's article reports; `stated`: those it dates itself."""
     if claim.kind in ("release_count", "release") and claim.event not in index.events:
         return _new_event(claim, index, published)
     if claim.kind == "person_status" and claim.status == "held":
         return _still_held(claim, index, published, reported)
+    if claim.kind == "person_status":
+        return _person_status(claim, index, published, stated)
     handler = {"release_count": _release_count, "nationality_count": _nationality_count,
-               "person_status": _person_status, "remaining_count": _remaining_count}.get(claim.kind)
+               "remaining_count": _remaining_count}.get(claim.kind)
     return handler(claim, index, published, settings) if handler else None
 
 
@@ -148,7 +158,7 @@ def _weak_count(claim: Claim) -> str:
     return ""
 
 
-def _person_status(claim, index, published, settings) -> Discrepancy | None:
+def _person_status(claim, index, published, stated) -> Discrepancy | None:
     fact = index.facts.get(fact_key(claim.kind, person=claim.person))
     if fact is None:
         return None
@@ -158,7 +168,7 @@ def _person_status(claim, index, published, settings) -> Discrepancy | None:
         return _not_freed(claim, fact)
     if claim.status != "freed" or claim.event not in index.events:
         return None
-    if claim.placed == "published" and not _same_day_report(claim, fact, published):
+    if claim.placed == "published" and not _trusted_by_publication(claim, fact, published, stated):
         return None
     wrong = ((fact.value == "freed" and fact.event != claim.event)
              or fact.value == "never_imprisoned"
@@ -187,15 +197,16 @@ def _freed_in_month(claim, fact: Fact) -> Discrepancy | None:
                        fact.sources, person=claim.person)
 
 
-def _same_day_report(claim, fact: Fact, published) -> bool:
+def _trusted_by_publication(claim, fact: Fact, published, stated) -> bool:
     """A release placed only by publication date is trusted for a person the baseline holds on
     that event's day, or frees only in a later release, when the article was published within a
-    day of the event: a live report of that release naming someone who was not freed in it (and
-    could not have been freed in a release that had not yet happened)."""
+    day of the event, or dates that release and no other: a report of that release naming
+    someone who was not freed in it (and could not have been freed in a release that had not
+    yet happened)."""
     later = fact.value == "freed" and fact.event and fact.event > claim.event
     if not (fact.value == "held" or later) or published is None:
         return False
-    return 0 <= (published - date.fromisoformat(claim.event)).days <= 1
+    return stated == {claim.event} or 0 <= (published - date.fromisoformat(claim.event)).days <= 1
 
 
 def _still_held(claim, index: Index, published, reported) -> Discrepancy | None:

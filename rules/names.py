@@ -160,8 +160,23 @@ def load_registry(path: Path | None = None) -> Registry:
                                            surnames=person.surnames + tuple(row.get("surnames", ())))
     registry = Registry()
     for person in persons.values():
-        registry.add(replace(person, surnames=person.surnames + inflected(person)))
+        registry.add(replace(person, surnames=person.surnames + inflected(person) + transliterated(person)))
     return registry
+
+
+def transliterated(person: Person) -> tuple[str, ...]:
+    """The other Latin spellings of a surname's -ский / -скі / -ський ending, which the English
+    press writes -ski, -sky, -skiy, -skii or -skyi ("Byalyatski" -> "Byalyatsky")."""
+    out = []
+    for form in person.surnames:
+        m = _SKI_ENDING.search(form)
+        if m and form.isascii():
+            out += [form[:m.start()] + ending for ending in _SKI_ENDINGS if ending != m.group(0)]
+    return tuple(dict.fromkeys(f for f in out if f not in person.surnames))
+
+
+_SKI_ENDINGS = ("ski", "sky", "skiy", "skii", "skyi")
+_SKI_ENDING = re.compile(r"sk(?:iy|ii|yi|i|y)$")
 
 
 def inflected(person: Person) -> tuple[str, ...]:

@@ -105,3 +105,50 @@ def test_counts_after_a_sentence_that_names_the_freed_are_theirs(alerts):
     assert alerts(text, "2025-06-23", language="be") == [("nationality_count", E1, 2, "EE", None)]
     text = opening + "Гэта стала першым вызваленнем за год. Два грамадзяніна Эстоніі пазней ехалі ў Таллін."
     assert alerts(text, "2025-06-23", language="be") == []
+
+
+def test_a_ski_surname_is_found_in_its_other_latin_spellings(alerts):
+    text = "On 11 September Belarus released 52 prisoners, among them the Nobel laureate Ales Byalyatsky."
+    assert alerts(text, "2025-09-12") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_a_count_placed_by_persons_on_a_later_release_is_only_a_candidate(alerts, check):
+    text = "Belarus released 52 political prisoners, among them Ales Bialiatski."
+    report = check(text, "2025-09-13")
+    assert ("release_count", E3, None) in kinds(report)
+    assert all(d.kind != "release_count" for d in report.discrepancies)
+
+
+def test_a_person_freed_in_the_one_release_an_article_dates_is_placed_on_it(alerts):
+    text = ("Belarus released 14 prisoners on Saturday, 21 June, after talks with a U.S. envoy.\n"
+            "The three freed Poles, among them the journalist Andrzej Poczobut, are already safe.")
+    assert alerts(text, "2025-06-24") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+    text = ("Belarus released 14 prisoners on Saturday, 21 June. On 11 September it freed 52 more.\n"
+            "The freed, among them the journalist Andrzej Poczobut, are already safe.")
+    assert alerts(text, "2025-09-14") == []
+
+
+def test_working_waiting_or_stepping_towards_a_release_is_no_release(alerts):
+    text = ("Belarus released 14 prisoners on Saturday. Warsaw continues to work for the release of "
+            "Andrzej Poczobut, still jailed in Navapolatsk.")
+    assert alerts(text, "2025-06-22") == []
+    text = "В субботу Минск освободил 14 человек. В Варшаве ждут освобождения Анджея Почобута."
+    assert alerts(text, "2025-06-22", language="ru") == []
+    text = "У суботу Мінськ звільнив 14 людей. Це може стати першим кроком до звільнення Анджея Почобута."
+    assert alerts(text, "2025-06-22", language="uk") == []
+
+
+def test_a_nationality_before_another_verbs_object_does_not_count_it(alerts):
+    assert alerts("Poczobut's fellow Poles cheered as Belarus releases 14 prisoners", "2025-06-21") == []
+
+
+def test_the_n_include_refers_to_the_group_just_freed(alerts):
+    text = "Belarus freed 14 prisoners on Saturday.\nOfficials say the 14 include three Poles and two Estonians."
+    assert alerts(text, "2025-06-22") == [("nationality_count", E1, 2, "EE", None)]
+
+
+def test_left_in_jails_and_still_serving_sentences_are_still_held(alerts):
+    assert alerts("With roughly 500 political prisoners left in Belarusian jails, Minsk has few chips left.",
+                  "2025-07-02") == [("remaining_count", None, 500, None, None)]
+    assert alerts("Some 3,000 Belarusians are still serving sentences for their politics.", "2025-09-18") == \
+        [("remaining_count", None, 3000, None, None)]
