@@ -669,7 +669,9 @@ def without_repeated_digits(text: str, lang: Lang) -> str:
 
 
 def value_first(text: str, lang: Lang) -> str:
-    """A fact-box line "Label: 4" as a phrase ("4 Label", or "Label 4" after a verb)."""
+    """A fact-box line "Label: 4" as a phrase ("4 Label", or "Label 4" after a verb); a "by the
+    numbers" line "18 — prisoners freed ..." as "18 prisoners freed ..."."""
+    text = _NUMBER_DASH_LINE.sub(r"\1\2 ", text, count=1)
     m = lang.match("label_value", text)
     if m is None:
         return text
@@ -680,6 +682,9 @@ def value_first(text: str, lang: Lang) -> str:
     if lang.patterns["verb_before"].search(label + " "):
         return f"{label} {value}"               # "Total released: 15" -> "Total released 15"
     return f"{value} {label}"                   # "Poles among them: 3" -> "3 Poles among them"
+
+
+_NUMBER_DASH_LINE = re.compile(r"^([\s\-•*]*)(\d[\d,.]*)\s*[—–]\s+(?=[^\W\d])")
 
 
 def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
@@ -1511,12 +1516,16 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     marker does too ("14 freed; among them X", "freed 14 — including X")."""
     if s.release_at is None or s.release_at == 0:
         return True                     # a list introduced by the previous sentence
+    if _ITEM_HEAD.fullmatch(s.text[:mention.start]) and _HEAD_DASH.fullmatch(s.text[mention.end:s.release_at]):
+        return True                     # "- Viktar Babaryka — freed on 11 September": the name the item is about
     low, high = sorted((s.release_at, mention.start))
     between = s.text[low:high]
     return not _STRONG_BREAK.search(between) or bool(lang.search("list_marker", s.text[max(0, low - 30):high]))
 
 
 _STRONG_BREAK = re.compile(r"[;—–()]")
+_ITEM_HEAD = re.compile(r"[\s\-•*]*(?:[\w’'.-]+\s+){0,2}")   # a bullet, a first name or two
+_HEAD_DASH = re.compile(r"\s*[—–-]\s*")
 
 
 def _release_reaches(s: Sentence, n: Num, lang: Lang) -> bool:

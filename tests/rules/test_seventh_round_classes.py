@@ -152,3 +152,30 @@ def test_left_in_jails_and_still_serving_sentences_are_still_held(alerts):
                   "2025-07-02") == [("remaining_count", None, 500, None, None)]
     assert alerts("Some 3,000 Belarusians are still serving sentences for their politics.", "2025-09-18") == \
         [("remaining_count", None, 3000, None, None)]
+
+
+def test_a_list_item_headed_by_a_name_and_a_dash_frees_that_person(alerts):
+    text = "Where they are now:\n- Maria Kalesnikava — freed on 11 September with the group of 52."
+    assert alerts(text, "2025-12-22") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_a_by_the_numbers_line_reads_its_number_with_its_words(alerts):
+    assert alerts("By the numbers:\n- 16 — prisoners freed on 21 June in Minsk.", "2025-09-12") == \
+        [("release_count", E1, 16, None, None)]
+    assert alerts("By the numbers:\n- 14 — prisoners freed on 21 June in Minsk.", "2025-09-12") == []
+
+
+def test_a_list_named_after_a_release_frees_its_persons(alerts):
+    text = ("On 11 September Belarus freed 52 prisoners.\nThe names on the list read like a who's who of "
+            "the protests: Ihar Losik and Maria Kalesnikava.")
+    assert alerts(text, "2025-09-12") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+    text = "On 11 September Belarus freed 52 prisoners. It includes Viktar Babaryka."
+    assert alerts(text, "2025-09-12") == [("person_status", E2, "freed", None, "Viktar Babaryka")]
+
+
+def test_not_on_a_days_list_and_still_serving_as_of_writing(alerts):
+    text = "Belarus freed 123 prisoners on Saturday, but Viktar Babaryka was not on Saturday's list."
+    assert alerts(text, "2025-12-15") == [("person_status", E3, "not freed", None, "Viktar Babaryka")]
+    text = ("Belarus freed 123 prisoners on Saturday. And Maria Kalesnikava? As of this writing she is "
+            "still serving her sentence in Homel.")
+    assert alerts(text, "2025-12-19") == [("person_status", None, "held", None, "Maria Kalesnikava")]
