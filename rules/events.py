@@ -80,8 +80,11 @@ def _date_patterns(lang: Lang) -> dict:
 
 @lru_cache(maxsize=8)
 def _weekday_pattern(lang: Lang) -> re.Pattern:
+    """The weekday frames; a "last" frame ("last Saturday") names its weekday in group `l<i>`."""
     names = lang.alternation(lang.weekdays)
-    frames = [f.replace("{w}", f"(?P<w{i}>{names})") for i, f in enumerate(lang.weekday_frames)]
+    last = [f for f in lang.extra["weekday_last"] if f]
+    frames = [f.replace("{w}", f"(?P<l{i}>{names})") for i, f in enumerate(last)]
+    frames += [f.replace("{w}", f"(?P<w{i}>{names})") for i, f in enumerate(lang.weekday_frames)]
     return re.compile("|".join(f"(?:{f})" for f in frames), FLAGS)
 
 
@@ -204,8 +207,10 @@ def _weekday_clues(sentence, lang, published) -> list[Clue]:
         return []
     out = []
     for m in _weekday_pattern(lang).finditer(sentence):
-        name = next(v for v in m.groupdict().values() if v)
+        group, name = next((g, v) for g, v in m.groupdict().items() if v)
         back = (published.weekday() - lang.weekdays[table_key(name)]) % 7
+        if back == 0 and group.startswith("l"):
+            back = 7                    # "last Saturday", written on a Saturday: a week before
         out.append(Clue("weekday", m.start(), m.end(), published - timedelta(days=back)))
     return out
 

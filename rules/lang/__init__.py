@@ -93,7 +93,7 @@ SCHEMA = {
     "text": {"abbreviations", "numbering", "variants", "conjunctions"},
     "numbers": {"units", "tens", "scales", "dozen", "vague", "bounds", "joiners", "fractions",
                 "weak_units"},
-    "dates": {"months", "weekdays", "weekday_frames", "weekday_anaphora", "ordinal_suffix",
+    "dates": {"months", "weekdays", "weekday_frames", "weekday_last", "weekday_anaphora", "ordinal_suffix",
               "range_joiners", "month_day_guard", "month_capitalised", "relative_months", "relative_days",
               "bare_month_min_length"},
     "claims": {"release", "release_in_context", "hypothetical", "attributive_before", "unreal",
@@ -207,6 +207,7 @@ def load_language(code: str, path: Path | None = None) -> Lang:
                        "relative_months": _words(dates["relative_months"]),
                        "relative_days": _words(dates["relative_days"]),
                        "weekday_anaphora": _with_variants(dates.get("weekday_anaphora", ""), variants),
+                       "weekday_last": [_with_variants(f, variants) for f in dates["weekday_last"]],
                        "citizens_of": _with_variants(nat["citizens_of"], variants),
                        "pronouns": _words(data["persons"]["pronouns"]),
                        "total_words": [table_key(w) for w in data["tables"]["total_words"]]})

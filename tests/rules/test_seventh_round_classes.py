@@ -179,3 +179,24 @@ def test_not_on_a_days_list_and_still_serving_as_of_writing(alerts):
     text = ("Belarus freed 123 prisoners on Saturday. And Maria Kalesnikava? As of this writing she is "
             "still serving her sentence in Homel.")
     assert alerts(text, "2025-12-19") == [("person_status", None, "held", None, "Maria Kalesnikava")]
+
+
+def test_last_saturday_written_on_a_saturday_is_a_week_before(alerts):
+    text = "Last Saturday's release of Siarhei Tsikhanouski and 13 other prisoners was a relief."
+    assert alerts(text, "2025-06-28") == []
+    assert alerts("В прошлую субботу Минск освободил 14 человек.", "2025-06-28", language="ru") == []
+    assert alerts("W zeszłą sobotę Mińsk uwolnił 14 więźniów.", "2025-06-28", language="pl") == []
+    assert alerts("On Saturday Minsk freed 14 prisoners.", "2025-06-28") == \
+        [("new_event", "2025-06-28", 14, None, None)]
+
+
+def test_a_count_that_crossed_our_border_went_to_ukraine(alerts):
+    text = ("Минулої суботи Мінськ звільнив 123 людини. Саме через наш кордон пройшли 114 звільнених, "
+            "серед них п'ятеро наших громадян.")
+    assert alerts(text, "2025-12-20", language="uk") == []
+
+
+def test_each_release_of_a_dozen_is_a_habit_not_a_release(alerts):
+    text = ("Last Saturday Belarus freed 14 prisoners. Each release of a dozen people is followed by new "
+            "arrests within weeks.")
+    assert alerts(text, "2025-06-28") == []
