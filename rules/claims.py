@@ -336,7 +336,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
              and not _TIMESTAMP_AFTER.match(text, c.end)
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
              and not _loose_relative_day(text, c, clues, predicates, ctx)]
-    clues = [_weekday_of_carried_day(c, state) for c in clues]
+    clues = [_weekday_of_carried_day(c, state) for c in clues] + _live_entry_time(text, published)
     anaphoric = _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state)
     clues = sorted([c for c in clues if not any(a.start <= c.start < a.end for a in anaphoric)] + anaphoric,
                    key=lambda c: c.start)
@@ -355,6 +355,15 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     held_topic = state.after_held and _opens_with_the_group(text, ctx.lang)
     return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival, held_topic)
 
+
+def _live_entry_time(text: str, published) -> list:
+    """A live blog's entry opening with its clock time ("13:47 Siarhei Tsikhanouski is free") tells
+    what happened that day: the publication day, as "today" would."""
+    m = _LIVE_ENTRY_TIME.match(text)
+    return [ev.Clue("relative", m.start(1), m.end(1), published)] if m and published else []
+
+
+_LIVE_ENTRY_TIME = re.compile(r"\W{0,3}((?:[01]?\d|2[0-3])[:.][0-5]\d)\s+(?=\W*[^\W\d])")
 
 # a clock time right after a date: the time a note or entry was written ("Correction (17 December, 15:10):")
 _TIMESTAMP_AFTER = re.compile(r",?\s*\d{1,2}:\d{2}\b")
@@ -893,7 +902,9 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         placed = _count_placed(s, n, kind, published, ctx, state) if linked and not spans else None
         if placed is None:
             continue
-        dest = None if _told_in_relative_clause(s, n, ctx.lang) else destination(s.text, n, s.nums[i + 1:], ctx.lang)
+        dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)
+        if dest == "?" and _told_in_relative_clause(s, n, ctx.lang):
+            dest = None                 # "we received all 42 people who were freed": moved nowhere in particular
         weak = anchors_disagree(s, placed, ctx) or _placed_across_statements(s, n, placed, ctx) \
             or _arrival_day(s, placed, ctx) or _persons_against_the_day(placed, published, ctx)
         if kind == "nationality":

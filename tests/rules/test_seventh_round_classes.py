@@ -200,3 +200,23 @@ def test_each_release_of_a_dozen_is_a_habit_not_a_release(alerts):
     text = ("Last Saturday Belarus freed 14 prisoners. Each release of a dozen people is followed by new "
             "arrests within weeks.")
     assert alerts(text, "2025-06-28") == []
+
+
+def test_a_live_entry_opening_with_its_clock_time_tells_that_day(alerts):
+    text = ("12:05 Минск помиловал 123 человека.\n"
+            "13:47 И ещё одна новость: на свободе Сергей Тихановский.")
+    assert alerts(text, "2025-12-13", language="ru") == \
+        [("person_status", E3, "freed", None, "Siarhei Tsikhanouski")]
+    text = "- 16:45 Sviatlana Tsikhanouskaya posts a video: her husband gets out of a van in Vilnius."
+    assert alerts("Belarus freed 14 prisoners today.\n" + text, "2025-06-21") == []
+
+
+def test_more_than_with_chem_is_a_bound(alerts):
+    text = "Николай Статкевич, один из более чем 50 политзаключенных, освобожденных в четверг, вернулся в колонию."
+    assert alerts(text, "2025-09-12", language="ru") == []
+
+
+def test_a_count_moved_to_a_country_stays_a_part_though_its_relative_clause_frees_it(alerts):
+    text = ("В субботу Минск помиловал 123 человека. Сегодня в Литву доставлены девять человек, "
+            "которых власти Беларуси освободили из мест лишения свободы.")
+    assert alerts(text, "2025-12-13", language="ru") == []
