@@ -917,16 +917,18 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
 
 
 def _whole_of_dated_parts(s: Sentence, n: Num, published, lang: Lang) -> bool:
-    """A count followed by a colon and its parts on different days ("eight Lithuanians this
-    year: six on 11 September, two today"): a sum over releases, no one release's count."""
-    colon = s.text.find(":", n.end, n.end + _BREAKDOWN_REACH)
-    if colon < 0 or any(n.end < m.start < colon for m in s.nums):
+    """A count followed by a colon or a dash and its parts on different days ("eight Lithuanians
+    this year: six on 11 September, two today"): a sum over releases, no one release's count."""
+    opening = _BREAKDOWN_OPENS.search(s.text, n.end, n.end + _BREAKDOWN_REACH)
+    if opening is None or any(n.end < m.start < opening.start() for m in s.nums):
         return False
-    clues, _ = ev.find_clues(s.text[colon:], lang, published)
-    return len({(c.day, c.year, c.month) for c in clues}) >= 2
+    parts = [m for m in s.nums if m.start > opening.start()]
+    clues, _ = ev.find_clues(s.text[opening.start():], lang, published)
+    return len(parts) >= 2 and len({(c.day, c.year, c.month) for c in clues}) >= 2
 
 
-_BREAKDOWN_REACH = 60   # characters from a count to the colon that opens its breakdown
+_BREAKDOWN_REACH = 60   # characters from a count to the colon or dash that opens its breakdown
+_BREAKDOWN_OPENS = re.compile(r":|\s[—–]\s")
 
 
 def _counts_the_sources(s: Sentence, n: Num, lang: Lang) -> bool:
@@ -1161,7 +1163,8 @@ def _statement_span(text: str, n: Num) -> tuple[int, int]:
 
 def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
     """How many persons are named together before a count: "X and Y, along with 12 others" is
-    14; a relative described in between ("X, husband of Y, and 13 others") is not one of them.
+    14; a relative described in between ("X, husband of Y, and 13 others") is not one of them,
+    a relative listed with a possessive is ("X, her husband Y and a dozen others").
     0 when a head count stands between them and this one: "N others" then adds to that counted
     group ("among the three Poles ... taken with eleven others")."""
     before = [m for m in s.mentions if m.end <= n.start]
@@ -1171,8 +1174,9 @@ def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
     chain = 1
     for a, b in zip(before, before[1:]):
         between = s.text[a.start:b.start]
-        together = lang.match("coordinated", s.text[a.end:b.start]) and not (
-            lang.search("kin_before", between) or lang.search("whose_kin_before", between))
+        link = s.text[a.end:b.start]
+        together = lang.match("coordinated", link) and (_possessive_kin_link(link) or not (
+            lang.search("kin_before", between) or lang.search("whose_kin_before", between)))
         chain = chain + 1 if together else 1
     return chain
 

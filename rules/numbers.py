@@ -128,10 +128,31 @@ def _scale_pattern(lang: Lang) -> re.Pattern:
 def _word_numbers(text: str, lang: Lang) -> list[tuple[int, int, int]]:
     found = []
     for m in _word_run(lang).finditer(text):
-        value = parse_words(m.group(0), lang)
-        if value is not None:
-            found.append((value, m.start(), m.end()))
+        for start, end in _compounds(m.group(0), lang):
+            value = parse_words(m.group(0)[start:end], lang)
+            if value is not None:
+                found.append((value, m.start() + start, m.start() + end))
     return found
+
+
+def _compounds(run: str, lang: Lang) -> list[tuple[int, int]]:
+    """The spans of the numbers in a run of number words: a joiner joins one number only after
+    a scale or before (or with) a fraction ("one hundred and two", "двух с половиной"), else it coordinates
+    two ("one and two of their citizens")."""
+    spans, start = [], 0
+    fractions = _fractions(lang)
+    for j in _joiner_gap(lang).finditer(run):
+        before, after = run[:j.start()].split()[-1], run[j.end():].split()[0]
+        joiner_fraction = table_key(j.group(0).split()[-1]) in fractions     # uk "з половиною"
+        if table_key(before) not in lang.scales and table_key(after) not in fractions and not joiner_fraction:
+            spans.append((start, j.start()))
+            start = j.end()
+    return spans + [(start, len(run))]
+
+
+@lru_cache(maxsize=8)
+def _joiner_gap(lang: Lang) -> re.Pattern:
+    return re.compile(rf"\s+(?:{lang.alternation(_joiners(lang))})\s+", FLAGS)
 
 
 def _vague_numbers(text: str, lang: Lang) -> list[Num]:

@@ -220,3 +220,39 @@ def test_a_count_moved_to_a_country_stays_a_part_though_its_relative_clause_free
     text = ("В субботу Минск помиловал 123 человека. Сегодня в Литву доставлены девять человек, "
             "которых власти Беларуси освободили из мест лишения свободы.")
     assert alerts(text, "2025-12-13", language="ru") == []
+
+
+def test_one_and_two_are_two_numbers(alerts):
+    text = ("Belarus freed 14 prisoners on Saturday. Poland said three Poles were freed, while Estonia and "
+            "Latvia confirmed the release of one and two of their citizens.")
+    assert alerts(text, "2025-06-22") == []
+    assert alerts("Belarus freed one hundred and two prisoners on 11 September.", "2025-09-12") == \
+        [("release_count", E2, 102, None, None)]
+
+
+def test_a_wife_listed_with_a_possessive_counts_with_the_others(alerts):
+    text = "Last Saturday's release of Sviatlana Tsikhanouskaya, her husband Siarhei and a dozen other prisoners was welcome."
+    assert alerts(text, "2025-06-28") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_one_waiting_for_the_freed_is_not_freed(alerts):
+    text = ("Belarus freed 14 prisoners on Saturday. Sviatlana Tsikhanouskaya was in Vilnius on Saturday "
+            "waiting for her husband.")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_belarusian_corrections_and_telegram_reports_are_hedged(alerts):
+    text = "21 чэрвеня вызвалілі 14 чалавек. Удакладненне: раней мы пісалі пра 16 вызваленых."
+    assert alerts(text, "2025-06-21", language="be") == []
+    text = "21 чэрвеня вызвалілі 14 чалавек. У тэлеграм-каналах з'яўляюцца звесткі, што вызвалілі 16 чалавек."
+    assert alerts(text, "2025-06-21", language="be") == []
+
+
+def test_a_count_broken_down_by_month_after_a_dash_is_a_sum(alerts):
+    text = "Šiemet Baltarusija jau paleido 66 politinius kalinius – birželį 14, rugsėjį 52."
+    assert alerts(text, "2025-11-20", language="lt") == []
+
+
+def test_belarusian_handed_over_to_ukraine_is_a_part(alerts):
+    text = "13 снежня вызвалілі 123 чалавекі. 114 вызваленых былі перададзеныя Украіне."
+    assert alerts(text, "2025-12-14", language="be") == []
