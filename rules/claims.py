@@ -1145,7 +1145,8 @@ def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     start, end = _statement_span(s.text, n)
     start = _after_other_counts(s, n, start)
     statement = s.text[start:end]
-    if ctx.lang.search("future", near) or spans_releases(statement, ctx.lang) or \
+    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(s.text, n.end, end)), end)
+    if ctx.lang.search("future", near) or spans_releases(s.text[start:clause_end], ctx.lang) or \
             ctx.lang.search("in_total", statement):
         return False
     old = [c for c in s.clues if start <= c.start < end
@@ -1475,12 +1476,15 @@ def moved_to(segment: str, lang: Lang) -> str | None:
         head = segment[:m.start() + c.start()]
         if not pats["origin_before"].search(head):
             return place_table[table_key(c.group(1))]
-    start = max(0, m.start() - 25)      # a place just before the verb: "na Litwę wywieziono 62"
+    start = max(0, m.start() - _PLACE_BEFORE_REACH, _clause_start(segment, m.start()))  # "na Litwę wywieziono 62"
     for c in reversed(list(_built(lang)["place"].finditer(segment[start:m.start()]))):
         if not pats["origin_before"].search(segment[:start + c.start()]) and \
                 not segment[start + c.end():m.start()].strip(" ,")[:1].isdigit():
             return place_table[table_key(c.group(1))]
     return "?"
+
+
+_PLACE_BEFORE_REACH = 60   # characters: a place before its movement verb, within the verb's clause
 
 
 # ---- persons ------------------------------------------------------------------------------

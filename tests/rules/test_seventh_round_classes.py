@@ -256,3 +256,14 @@ def test_a_count_broken_down_by_month_after_a_dash_is_a_sum(alerts):
 def test_belarusian_handed_over_to_ukraine_is_a_part(alerts):
     text = "13 снежня вызвалілі 123 чалавекі. 114 вызваленых былі перададзеныя Украіне."
     assert alerts(text, "2025-12-14", language="be") == []
+
+
+def test_a_span_in_a_later_clause_is_not_the_remaining_counts(alerts):
+    text = "Some 2,500 political prisoners remain behind bars in Belarus, and arrests have continued since Saturday."
+    assert alerts(text, "2025-06-28") == [("remaining_count", None, 2500, None, None)]
+    assert alerts("Since June, more than 300 people have been freed.", "2025-12-20") == []
+
+
+def test_a_decree_about_the_pardon_of_n_is_a_release(alerts):
+    text = "Alexander Lukashenko has signed decree about pardon of 132 persons, convicted for extremism."
+    assert alerts(text, "2025-12-14") == [("release_count", E3, 132, None, None)]
