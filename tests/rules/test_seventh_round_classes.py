@@ -267,3 +267,11 @@ def test_a_span_in_a_later_clause_is_not_the_remaining_counts(alerts):
 def test_a_decree_about_the_pardon_of_n_is_a_release(alerts):
     text = "Alexander Lukashenko has signed decree about pardon of 132 persons, convicted for extremism."
     assert alerts(text, "2025-12-14") == [("release_count", E3, 132, None, None)]
+
+
+def test_russian_kin_with_a_declined_first_name_and_reporting_speakers_are_not_freed(alerts):
+    text = ("В субботу освобождены 14 человек. Наиболее известный среди освобожденных — блогер Сергей "
+            "Тихановский, супруг проживающей в Литве оппозиционерки Светланы Тихановской.")
+    assert alerts(text, "2025-06-22", language="ru") == []
+    text = "16:20 Светлана Тихановская сообщает, что ее муж Сергей Тихановский освобожден."
+    assert alerts(text, "2025-06-21", language="ru") == []
