@@ -1535,7 +1535,7 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     marker does too ("14 freed; among them X", "freed 14 — including X")."""
     if s.release_at is None or s.release_at == 0:
         return True                     # a list introduced by the previous sentence
-    if _ITEM_HEAD.fullmatch(s.text[:mention.start]) and _HEAD_DASH.fullmatch(s.text[mention.end:s.release_at]):
+    if _heads_item(s, mention) and _HEAD_DASH.fullmatch(s.text[mention.end:s.release_at]):
         return True                     # "- Viktar Babaryka — freed on 11 September": the name the item is about
     low, high = sorted((s.release_at, mention.start))
     between = s.text[low:high]
@@ -1615,6 +1615,8 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
     pats = lang.patterns
     if described is after and any(pats["held"].match(rest) for rest in _after_relative_clause(s, mention, after, lang)):
         return "held"                   # "X, who shared the 2022 prize, remains in prison"
+    if _heads_item(s, mention) and _predicate_held(s, mention, after, lang):
+        return "held"                   # "- X — the flautist who led the protests remains in a colony"
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
         return "held" if pats["held"].match(described) else ""
@@ -1622,6 +1624,21 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
             lang.search("held_apposition", after) or lang.search("held_relative", _own_text(s, mention)[:200]):
         return "held"
     return None
+
+
+def _heads_item(s: Sentence, mention: Mention) -> bool:
+    """Whether the name heads a list item or line, a dash after it ("- X — ...")."""
+    return bool(_ITEM_HEAD.fullmatch(s.text[:mention.start]) and _HEAD_DASH.match(s.text, mention.end))
+
+
+def _predicate_held(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
+    """Whether the item's own words, up to the next person named, say the person is held."""
+    end = next((m.start - mention.end for m in s.mentions if m.start > mention.end), _ITEM_REACH)
+    body = after[:min(end, _ITEM_REACH)]
+    return any(lang.patterns["held"].match(body[w.start():]) for w in re.finditer(r"(?<!\S)\S", body))
+
+
+_ITEM_REACH = 160       # characters of a list item read as its head person's predicate
 
 
 def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, lang: Lang) -> bool:

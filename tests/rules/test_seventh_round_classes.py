@@ -275,3 +275,15 @@ def test_russian_kin_with_a_declined_first_name_and_reporting_speakers_are_not_f
     assert alerts(text, "2025-06-22", language="ru") == []
     text = "16:20 Светлана Тихановская сообщает, что ее муж Сергей Тихановский освобожден."
     assert alerts(text, "2025-06-21", language="ru") == []
+
+
+def test_an_epithet_with_a_hyphen_answers_for_the_person_asked_about(alerts):
+    text = ("Was Andrzej Poczobut freed?\nYes. The Polish-minority journalist was among those released "
+            "on Saturday.")
+    assert alerts(text, "2025-06-23") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_a_list_item_headed_by_a_name_says_the_person_is_held(alerts):
+    text = ("Where are they now?\n- Maria Kalesnikava — the flautist who led the 2020 protests remains in "
+            "the women's colony in Homel.")
+    assert alerts(text, "2025-12-20") == [("person_status", None, "held", None, "Maria Kalesnikava")]
