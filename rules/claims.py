@@ -143,12 +143,23 @@ _ITEM_HEAD_END = re.compile(r"\s[–—-]\s|:\s|\(")
 def release_told(paragraph: str, claims: list[Claim], ctx: Context) -> str | None:
     """The day of the one release a paragraph reports firmly, when its last sentence does not
     turn to those still held (a list of names below it may then be its freed), or None."""
-    days = {c.event for c in claims if c.kind in ("release", "release_count") and c.event
-            and len(c.event) == 10 and not c.weak and c.placed != "published"}
-    last = split_sentences(paragraph, ctx.lang)[-1]
-    if len(days) != 1 or any(c.kind == "remaining_count" for c in claims) or ctx.lang.search("remaining", last):
+    told = [c for c in claims if c.kind in ("release", "release_count") and c.event
+            and len(c.event) == 10 and not c.weak and c.placed != "published"]
+    days = {c.event for c in told}
+    if len(days) != 1 or any(c.kind == "remaining_count" for c in claims) or _turns_to_the_held(paragraph, told, ctx.lang):
         return None
     return days.pop()
+
+
+def _turns_to_the_held(paragraph: str, told: list[Claim], lang: Lang) -> bool:
+    """Whether the paragraph, after its last release, speaks of those still held ("..., but the
+    leaders of 2020 remain hostages. Here are five of them.")."""
+    sentences = split_sentences(paragraph, lang)
+    last = max((i for i, sentence in enumerate(sentences) if any(c.sentence == sentence for c in told)),
+               default=len(sentences) - 1)
+    release_at = _release_position(sentences[last], lang) or 0
+    rest = [sentences[last][release_at:]] + sentences[last + 1:]
+    return any(lang.search("remaining", sentence) for sentence in rest)
 
 
 def keeps_the_story(line: str, found: list[Claim], ctx: Context) -> bool:

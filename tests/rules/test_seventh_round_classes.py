@@ -287,3 +287,12 @@ def test_a_list_item_headed_by_a_name_says_the_person_is_held(alerts):
     text = ("Where are they now?\n- Maria Kalesnikava — the flautist who led the 2020 protests remains in "
             "the women's colony in Homel.")
     assert alerts(text, "2025-12-20") == [("person_status", None, "held", None, "Maria Kalesnikava")]
+
+
+def test_a_paragraph_turning_to_the_held_before_a_list_leaves_the_list_held(alerts):
+    text = ("This year has brought releases, most recently the 52 people freed on 11 September, but the "
+            "leaders of 2020 remain hostages. Here are two of them.\n"
+            "- Ales Bialiatski — founder of Viasna, serving 10 years.\n"
+            "- Viktar Babaryka — former banker, serving 14 years.")
+    assert alerts(text, "2025-10-02") == []
+
