@@ -1324,11 +1324,22 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     if not lang.search("remaining", text) or lang.search("verb_before", before):
         return False                    # "вітаємо звільнення 123 людей, яких ... утримував за ґратами"
     noun = _built(lang)["remaining_noun_after"].match(after)
-    if noun and lang.search("remaining", after[:90]):
+    if noun and lang.search("remaining", after[:90]) and not _freed_after(after[:90], lang):
         return True
     clause = text[max(_clause_start(text, n.start), n.start - 60):n.start]   # its own clause, in reach
     return bool(lang.search("remaining", clause)) and not pats["part_after"].match(after) \
         and not nationality_after(after, lang)      # "among the freed there are four Poles"
+
+
+def _freed_after(after: str, lang: Lang) -> bool:
+    """Whether the still-held words only describe the group, set off by commas, and a real
+    release predicate follows them: "123 человека, находившиеся в заключении в Беларуси, вышли
+    на свободу" (not "1135 за решёткой, 189 выдворены после освобождения")."""
+    held = lang.search("remaining", after)
+    close = after.find(",", held.end())
+    if "," not in after[:held.start()] or close < 0:
+        return False
+    return any(real and close < at <= close + 30 for at, real in release_predicates(after, lang))
 
 
 @lru_cache(maxsize=8)

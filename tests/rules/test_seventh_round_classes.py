@@ -296,3 +296,15 @@ def test_a_paragraph_turning_to_the_held_before_a_list_leaves_the_list_held(aler
             "- Viktar Babaryka — former banker, serving 14 years.")
     assert alerts(text, "2025-10-02") == []
 
+
+
+def test_with_after_prisoners_is_not_since(alerts):
+    text = ("В этом году Беларусь освобождала заключенных после контактов с американцами: в июне вместе "
+            "с Сергеем Тихановским 14 человек, в сентябре — 52.")
+    assert alerts(text, "2025-11-22", language="ru") == []
+    assert alerts("Бабарико, заключенный с 2020 года, освобожден 13 декабря.", "2025-12-14", language="ru") == []
+
+
+def test_those_who_had_been_held_and_went_free_are_no_remaining_count(alerts):
+    text = "Сегодня 123 человека, находившиеся в заключении в Беларуси, вышли на свободу."
+    assert alerts(text, "2025-12-13", language="ru") == []
