@@ -1323,6 +1323,9 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     pats = lang.patterns
     if not lang.search("remaining", text) or lang.search("verb_before", before):
         return False                    # "вітаємо звільнення 123 людей, яких ... утримував за ґратами"
+    people = _built(lang)["people_after"].match(after)
+    if pats["verb_after"].match(after[people.end():] if people else after):
+        return False                    # "123 people freed on 13 December - ... everyone still behind bars"
     noun = _built(lang)["remaining_noun_after"].match(after)
     if noun and lang.search("remaining", after[:90]) and not _freed_after(after[:90], lang):
         return True

@@ -308,3 +308,10 @@ def test_with_after_prisoners_is_not_since(alerts):
 def test_those_who_had_been_held_and_went_free_are_no_remaining_count(alerts):
     text = "Сегодня 123 человека, находившиеся в заключении в Беларуси, вышли на свободу."
     assert alerts(text, "2025-12-13", language="ru") == []
+
+
+def test_a_count_freed_or_to_be_freed_is_not_still_held(alerts):
+    text = "Statement: 123 people freed on 13 December - our work for everyone still behind bars goes on"
+    assert alerts(text, "2025-12-14") == []
+    text = "Belarus freed 14 prisoners on Saturday. She says a further 1,150 political prisoners must be freed."
+    assert alerts(text, "2025-06-22") == []
