@@ -84,6 +84,7 @@ def _is_abbreviation(word: str, lang: Lang) -> bool:
 
 def extract_claims(text: str, title: str, published: date | None, ctx: Context) -> list[Claim]:
     """All claims of an article: its title and body, sentence by sentence, plus its tables."""
+    release_predicates.cache_clear()    # reused within an article only (no memory across articles)
     claims: list[Claim] = []
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if title and not any(title.strip() == ln for ln in lines[:3]):
@@ -154,6 +155,8 @@ def release_told(paragraph: str, claims: list[Claim], ctx: Context) -> str | Non
 def _turns_to_the_held(paragraph: str, told: list[Claim], lang: Lang) -> bool:
     """Whether the paragraph, after its last release, speaks of those still held ("..., but the
     leaders of 2020 remain hostages. Here are five of them.")."""
+    if not lang.search("remaining", paragraph):
+        return False                    # most paragraphs: nothing of the held at all
     sentences = split_sentences(paragraph, lang)
     last = max((i for i, sentence in enumerate(sentences) if any(c.sentence == sentence for c in told)),
                default=len(sentences) - 1)
@@ -508,15 +511,17 @@ def _release_position(text: str, lang: Lang, table: str = "release") -> int | No
     return next((at for at, real in release_predicates(text, lang, table) if real), None)
 
 
-def release_predicates(text: str, lang: Lang, table: str = "release") -> list[tuple[int, bool]]:
+@lru_cache(maxsize=1024)
+def release_predicates(text: str, lang: Lang, table: str = "release") -> tuple[tuple[int, bool], ...]:
     """(start, real) of each release predicate: real unless its mood is not a report of what
-    happened (demanded, discussed, offered, hoped, future, negated: the `unreal` words before it)."""
+    happened (demanded, discussed, offered, hoped, future, negated: the `unreal` words before it).
+    Cached for one article (extract_claims clears it): several readings of a sentence ask for them."""
     pats = lang.patterns
-    return [(m.start(), not pats["unreal"].search(text[max(0, m.start() - 40):m.start()]))
+    return tuple((m.start(), not pats["unreal"].search(text[max(0, m.start() - 40):m.start()]))
             for m in lang.finditer(table, text)
             if not pats["media_before"].search(text[max(0, m.start() - 20):m.start()])
             and not pats["other_agent_before"].search(text[max(0, m.start() - 30):m.start()])
-            and not _in_scare_quotes(text, m)]
+            and not _in_scare_quotes(text, m))
 
 
 def _in_scare_quotes(text: str, m: re.Match) -> bool:
