@@ -1850,7 +1850,20 @@ def table_claims(lines: list[str], published, ctx: Context, heading: str = "") -
     cells of a dated row say (a timeline row: "11 September 2025 | 52 | among them five
     Lithuanians"), read as sentences about the row's date."""
     return (_count_table(lines, published, ctx, heading) + _status_rows(lines, published, ctx)
-            + _dated_row_sentences(lines, published, ctx, heading))
+            + _dated_row_sentences(lines, published, ctx, heading) + _fact_rows(lines, published, ctx))
+
+
+def _fact_rows(lines: list[str], published, ctx: Context) -> list[Claim]:
+    """A fact box with no dates ("Political prisoners still held | about 600 | Estimate"): each
+    row read as its figure before its label ("about 600 Political prisoners still held")."""
+    rows = [_cells(line) for line in lines]
+    if any(_cell_day(c, published, ctx) for row in rows for c in row):
+        return []                       # a dated table: read by the readers above
+    out = []
+    for row in rows[1:]:                # the first row is the header
+        if len(row) >= 2 and re.search(r"[^\W\d]", row[0]) and find_numbers(row[1], ctx.lang):
+            out += paragraph_claims(f"{row[1]} {row[0]}", published, ctx, state=State(seen_release=True))
+    return out
 
 
 def _dated_row_sentences(lines: list[str], published, ctx: Context, heading: str = "") -> list[Claim]:

@@ -315,3 +315,11 @@ def test_a_count_freed_or_to_be_freed_is_not_still_held(alerts):
     assert alerts(text, "2025-12-14") == []
     text = "Belarus freed 14 prisoners on Saturday. She says a further 1,150 political prisoners must be freed."
     assert alerts(text, "2025-06-22") == []
+
+
+def test_a_fact_box_without_dates_reads_each_figure_with_its_label(alerts):
+    text = ("| Item | Figure | Source |\n|---|---|---|\n| Prisoners released | 52 | Nausėda |\n"
+            "| Political prisoners still held | about 600 | Estimate |")
+    assert alerts(text, "2025-09-12") == [("remaining_count", None, 600, None, None)]
+    text = "| Item | Figure |\n|---|---|\n| Prisoners released | 42 |"
+    assert alerts(text, "2025-09-12") == [("release_count", E2, 42, None, None)]
