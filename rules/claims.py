@@ -1256,7 +1256,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
         country = country or nationality_part(after, text[:n.start], lang)
         return ("nationality", n.value, country) if country else None
     country = country or _country_after_dash(after, lang) or nationality_before(text, n, lang) \
-        or _own_citizens(text, n, after, lang)
+        or _own_citizens(text, n, after, lang) or _country_before_bracket(text, n, lang)
     if country:
         return ("nationality", n.value, country)
     subgroup = pats["subgroup_after"].match(after) or (
@@ -1274,7 +1274,9 @@ def _added_to_the_named(text: str, n: Num, named: int, lang: Lang) -> bool:
     additive = pats["additive_before"].search(before)
     joined = before[:additive.start()] if additive else before
     link = pats["plus_one_before"].search(joined)
-    return bool(named and link and not joined[:link.start()].rstrip().endswith(",")
+    after_comma = link is not None and joined[:link.start()].rstrip().endswith(",")
+    others = additive is not None and lang.search("others_word", additive.group(0))
+    return bool(named and link and (not after_comma or others)     # ", and also other 13 persons"
                 and not _is_remaining(text, n, after, before, lang))
 
 
@@ -1373,6 +1375,7 @@ def _built(lang: Lang) -> dict:
         # "Граждан Литвы / Литовских граждан / Литовцев среди них было восемь"
         "citizens_of_before": rf"(?<!\w)(?:{cit}\s+({countries})|({adjs})\s+{cit}|({nouns}))(?!\w)(?:\s+[\w-]+){{0,5}}\s*$",
         "country": rf"\b({countries})\b",
+        "country_bracket": rf"(?<!\w)({countries})\s*\(\s*$",       # "Poland (three person)"
         "dash_country": rf"^\s*[—–:]\s*({countries})(?!\w)",      # "і адзін — Эстоніі": the citizens' noun left out
         "country_count": rf"(?<!\w)({countries})(?:\s*[—–:-]\s*|\s+)(\d{{1,3}})(?![\w.,]\d)(?!\w)",   # "Литва — 5", "Estonia 2"
         "place": rf"\b({lang.alternation(_places(lang))})\b",
@@ -1382,6 +1385,14 @@ def _built(lang: Lang) -> dict:
         "adverbial_relative": r"(?<!\w)\w{1,3}\s+" + pats["relative_pronoun"].pattern,
     }
     return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
+
+
+def _country_before_bracket(text: str, n: Num, lang: Lang) -> str | None:
+    """The country a bracketed count follows: "citizens of Poland (three person), Latvia (two)"."""
+    m = _built(lang)["country_bracket"].search(text[max(0, n.start - 50):n.start])
+    if m is None or ")" not in text[n.end:n.end + 20]:
+        return None
+    return lang.countries[table_key(m.group(1))]
 
 
 def _country_after_dash(after: str, lang: Lang) -> str | None:

@@ -323,3 +323,18 @@ def test_a_fact_box_without_dates_reads_each_figure_with_its_label(alerts):
     assert alerts(text, "2025-09-12") == [("remaining_count", None, 600, None, None)]
     text = "| Item | Figure |\n|---|---|\n| Prisoners released | 42 |"
     assert alerts(text, "2025-09-12") == [("release_count", E2, 42, None, None)]
+
+
+def test_and_also_other_n_after_an_apposition_adds_the_named(alerts):
+    text = ("On Saturday 21 June the Belarusian power has released the blogger Sergei Tikhanovsky, husband "
+            "of the opposition leader Svetlana Tikhanovskaya, and also other 13 persons.")
+    assert alerts(text, "2025-06-22") == []
+    text = ("On Saturday 21 June the Belarusian power has released the blogger Sergei Tikhanovsky, husband "
+            "of the opposition leader Svetlana Tikhanovskaya, and also other 15 persons.")
+    assert alerts(text, "2025-06-22") == [("release_count", E1, 16, None, None)]
+
+
+def test_a_count_in_brackets_after_a_country_is_that_countrys(alerts):
+    text = ("Belarus freed 14 prisoners on Saturday. Among them are citizens of Poland (three person), "
+            "Latvia (two person) and Estonia (two person).")
+    assert alerts(text, "2025-06-22") == [("nationality_count", E1, 2, "EE", None)]
