@@ -338,3 +338,9 @@ def test_a_count_in_brackets_after_a_country_is_that_countrys(alerts):
     text = ("Belarus freed 14 prisoners on Saturday. Among them are citizens of Poland (three person), "
             "Latvia (two person) and Estonia (two person).")
     assert alerts(text, "2025-06-22") == [("nationality_count", E1, 2, "EE", None)]
+
+
+def test_the_fight_for_a_person_goes_on_is_no_release_of_them(alerts):
+    text = ("Belarus freed 14 prisoners on Saturday, 21 June.\nWarsaw has welcomed the release of its "
+            "nationals over the weekend, but says the fight for journalist Andrzej Poczobut goes on.")
+    assert alerts(text, "2025-06-23") == []
