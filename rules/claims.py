@@ -138,6 +138,7 @@ def _answered(question: str, line: str, ctx: Context) -> str:
 _ATTRIBUTION = re.compile(r"\W*(?:\w+\s+){0,4}\w+\s*[—–:]\s*((?:\w+\s+)?)")
 
 LIST_ITEM = ("- ", "• ", "* ")
+_BULLETS = re.escape("".join(item[0] for item in LIST_ITEM))     # for patterns: "\-•\*"
 _ITEM_HEAD_END = re.compile(r"\s[–—-]\s|:\s|\(")
 
 
@@ -709,7 +710,7 @@ def value_first(text: str, lang: Lang) -> str:
     return f"{value} {label}"                   # "Poles among them: 3" -> "3 Poles among them"
 
 
-_NUMBER_DASH_LINE = re.compile(r"^([\s\-•*]*)(\d[\d,.]*)\s*[—–]\s+(?=[^\W\d])")
+_NUMBER_DASH_LINE = re.compile(rf"^([\s{_BULLETS}]*)(\d[\d,.]*)\s*[—–]\s+(?=[^\W\d])")
 
 
 def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
@@ -964,11 +965,17 @@ def _counts_the_sources(s: Sentence, n: Num, lang: Lang) -> bool:
 def _governed_by_comitative(text: str, n: Num, lang: Lang) -> bool:
     """A count that follows "along with" ("X, ..., along with 15 other prisoners"), so is no
     subject of a verb after it."""
-    before = text[max(0, n.start - 50):n.start]
-    additive = lang.patterns["additive_before"].search(before)
-    before = before[:additive.start()] if additive else before
+    before, _ = _before_the_additive(text, n, lang)
     comitative = lang.patterns["comitative"].search(before)
     return comitative is not None and not before[comitative.end():].strip()
+
+
+def _before_the_additive(text: str, n: Num, lang: Lang) -> tuple[str, re.Match | None]:
+    """The words just before a count, up to its additive word if it has one ("X and another 13":
+    "X and "), and that word's match."""
+    before = text[max(0, n.start - 50):n.start]
+    additive = lang.patterns["additive_before"].search(before)
+    return (before[:additive.start()] if additive else before), additive
 
 
 def _classed_by_trait(s: Sentence, n: Num, lang: Lang) -> bool:
@@ -1271,8 +1278,7 @@ def _added_to_the_named(text: str, n: Num, named: int, lang: Lang) -> bool:
     """"X and another 13 prisoners", "X and 13 more": a count joined by "and" to the persons named
     before it counts the others (not "..., and still 1,100 remain behind bars")."""
     pats, before, after = lang.patterns, text[max(0, n.start - 50):n.start], text[n.end:n.end + 90]
-    additive = pats["additive_before"].search(before)
-    joined = before[:additive.start()] if additive else before
+    joined, additive = _before_the_additive(text, n, lang)
     link = pats["plus_one_before"].search(joined)
     after_comma = link is not None and joined[:link.start()].rstrip().endswith(",")
     others = additive is not None and lang.search("others_word", additive.group(0))
@@ -1584,7 +1590,7 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
 
 
 _STRONG_BREAK = re.compile(r"[;—–()]")
-_ITEM_HEAD = re.compile(r"[\s\-•*]*(?:[\w’'.-]+\s+){0,2}")   # a bullet, a first name or two
+_ITEM_HEAD = re.compile(rf"[\s{_BULLETS}]*(?:[\w’'.-]+\s+){{0,2}}")   # a bullet, a first name or two
 _HEAD_DASH = re.compile(r"\s*[—–-]\s*")
 
 
