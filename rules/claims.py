@@ -1693,7 +1693,7 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     someone held by the one arriving, a speaker, the one who releases, another's clause."""
     pats = lang.patterns
     if lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]) and \
-            not _kin_in_list_of_the_freed(s, mention, after, lang):
+            not _kin_in_list_of_the_freed(s, mention, after, lang) and not _kin_freed_as_subject(s, mention, after, lang):
         return True
     if lang.search("hypothetical", _clause_at(s.text, s.release_at)) or \
             lang.search("hypothetical", _clause_at(s.text, mention.start)):
@@ -1731,6 +1731,24 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
         return False                    # "X and his wife [first name] Y", "X, а также его супруга Y"
     return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
         lang.match("relative_after", after)
+
+
+def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
+    """The kin noun that opens the sentence is the person's own apposition, and the release
+    follows the name at once as its own predicate: "Her husband, X, walked free on 11 September",
+    "Jej mąż, X, wyszedł na wolność" (X is the freed one, not a relative of the freed)."""
+    if not _KIN_OPENS.fullmatch(s.text, 0, mention.start):
+        return False
+    at = next((at for at, real in s.predicates if at >= mention.end), None)
+    if at is None or not dict(s.predicates)[at]:
+        return False
+    gap = _OWN_PREDICATE_GAP.fullmatch(s.text, mention.end, at)
+    return gap is not None and not lang.patterns["speaks_after"].match(after) and \
+        not any(_relative_word(w, lang) for w in re.findall(r"\w+", gap.group(0)))
+
+
+_KIN_OPENS = re.compile(r"\W*\w{2,4}\s+\w{3,}\s*,?\s*(?:[\w’'-]+\s+)?")   # "Her husband, [Siarhei] ", "Jej mąż, "
+_OWN_PREDICATE_GAP = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}")           # ", was ", ", wyszedł ", " "
 
 
 def _possessive_kin_link(link: str) -> bool:

@@ -1,0 +1,20 @@
+"""Classes from the eighth round of blind sets (b29-en, b30-en, b23-ru, b15-be, b14-pl, b13-uk,
+b13-lt), proven on sentences written for these tests."""
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def test_a_kin_noun_that_opens_the_sentence_names_the_freed_one_when_the_release_is_his_own(alerts):
+    text = "Her husband, Siarhei Tsikhanouski, walked free on 11 September in a group of 52 prisoners."
+    assert alerts(text, "2025-12-14") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
+    text = "Jej mąż, Siarhiej Cichanouski, wyszedł na wolność 11 września w grupie 52 więźniów."
+    assert alerts(text, "2025-12-14", language="pl") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
+    text = "Яе муж Сяргей Ціханоўскі выйшаў на волю 11 верасня разам з 51 вязнем."
+    assert alerts(text, "2025-12-14", language="be") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
+
+
+def test_a_kin_noun_still_names_a_relative_when_the_release_is_another_clause(alerts):
+    assert alerts("Her husband, Siarhei Tsikhanouski, said on 11 September that 52 prisoners were freed.",
+                  "2025-12-14") == []
+    assert alerts("Её муж Сергей Тихановский, который был освобождён 21 июня, выступил 11 сентября.",
+                  "2025-12-14", language="ru") == []
+    assert alerts("His wife Sviatlana welcomed him after he was freed on 21 June.", "2025-06-22") == []
