@@ -182,6 +182,8 @@ def freed_in_list_item(item: str, day: str, found: list[Claim], ctx: Context) ->
     mentions = ctx.registry.find(head)
     if not mentions or not _plain_descriptor(head[:mentions[0].start], ctx.lang):
         return []                       # "журналист Анджей Почобут" opens with a descriptor
+    if _QUOTE_OPENS.match(body, len(head)):
+        return []                       # "- 15:05 X: «My husband is free!»": X speaks
     joiners = {table_key(w) for w in ctx.lang.extra["conjunctions"]}
     names = head[mentions[0].start:]
     only_names = all(w[0].isupper() or table_key(w) in joiners for w in re.findall(r"[\w'’.-]+", names))

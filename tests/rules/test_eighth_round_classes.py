@@ -18,3 +18,26 @@ def test_a_kin_noun_still_names_a_relative_when_the_release_is_another_clause(al
     assert alerts("Её муж Сергей Тихановский, который был освобождён 21 июня, выступил 11 сентября.",
                   "2025-12-14", language="ru") == []
     assert alerts("His wife Sviatlana welcomed him after he was freed on 21 June.", "2025-06-22") == []
+
+
+def test_a_list_item_whose_head_speaks_a_quotation_frees_no_one_by_its_name(alerts):
+    text = ("Białoruś uwolniła w sobotę 14 więźniów.\n"
+            "- 15:05 Swiatłana Cichanouska: „Mój mąż Siarhiej jest wolny! Trudno opisać radość”.")
+    assert alerts(text, "2025-06-21", language="pl") == []
+    text = "Belarus freed 14 prisoners on Saturday.\n- Sviatlana Tsikhanouskaya: “My husband is free!”"
+    assert alerts(text, "2025-06-21") == []
+    text = "Belarus freed 14 prisoners on Saturday. Among them:\n- Viktar Babaryka, the former banker"
+    assert alerts(text, "2025-06-21") == [("person_status", E1, "freed", None, "Viktar Babaryka")]
+
+
+def test_the_make_up_of_the_group_after_a_colon_counts_the_freed_by_nationality(alerts):
+    expected = [("nationality_count", E1, 2, "EE", None)]
+    text = ("Belarus freed 14 prisoners on Saturday. The Lithuanian government gave the make-up of the group: "
+            "five Belarusians, three Poles, two Latvians, two Estonians, one Japanese and one Swede.")
+    assert alerts(text, "2025-06-21") == expected
+    text = ("Białoruś uwolniła w sobotę 14 więźniów. Rzecznik litewskiego rządu podaje skład grupy: pięciu "
+            "Białorusinów, trzech Polaków, dwóch Łotyszy, dwóch Estończyków, jeden Japończyk i jeden Szwed.")
+    assert alerts(text, "2025-06-21", language="pl") == expected
+    text = ("Baltarusija šeštadienį paleido 14 kalinių. Vyriausybė paskelbė grupės sudėtį: penki baltarusiai, "
+            "trys lenkai, du latviai, du estai.")
+    assert alerts(text, "2025-06-21", language="lt") == expected
