@@ -517,10 +517,11 @@ def _release_position(text: str, lang: Lang, table: str = "release") -> int | No
 @lru_cache(maxsize=1024)
 def release_predicates(text: str, lang: Lang, table: str = "release") -> tuple[tuple[int, bool], ...]:
     """(start, real) of each release predicate: real unless its mood is not a report of what
-    happened (demanded, discussed, offered, hoped, future, negated: the `unreal` words before it).
+    happened (demanded, discussed, offered, hoped, future, negated: the `unreal` words before it,
+    read through quotation marks: "a „first step” towards the release of ...").
     Cached for one article (extract_claims clears it): several readings of a sentence ask for them."""
     pats = lang.patterns
-    return tuple((m.start(), not pats["unreal"].search(text[max(0, m.start() - 40):m.start()]))
+    return tuple((m.start(), not pats["unreal"].search(_QUOTE_MARKS.sub("", text[max(0, m.start() - 40):m.start()])))
             for m in lang.finditer(table, text)
             if not pats["media_before"].search(text[max(0, m.start() - 20):m.start()])
             and not pats["other_agent_before"].search(text[max(0, m.start() - 30):m.start()])
@@ -1697,6 +1698,8 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     if lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]) and \
             not _kin_in_list_of_the_freed(s, mention, after, lang) and not _kin_freed_as_subject(s, mention, after, lang):
         return True
+    if _after_an_unreal_release(s, mention):
+        return True                     # "a first step towards freeing further prisoners, including X"
     if lang.search("hypothetical", _clause_at(s.text, s.release_at)) or \
             lang.search("hypothetical", _clause_at(s.text, mention.start)):
         return True                     # "next to walk free will be X", "hopes X will be freed"
@@ -1710,6 +1713,12 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     speaks = speaks or (s.release_at > mention.end and _QUOTE_OPENS.search(s.text, mention.end, s.release_at) is not None)
     return speaks or _release_of_another(s, mention, lang) or _release_in_closed_relative_clause(s, mention, lang) \
         or bool(lang.search("by_before", s.text[:mention.start]))
+
+
+def _after_an_unreal_release(s: Sentence, mention: Mention) -> bool:
+    """The release predicate nearest before the name is hoped, demanded or future, not done."""
+    before = [real for at, real in s.predicates if at < mention.start]
+    return bool(before) and not before[-1]
 
 
 # a colon that opens a quotation: the release inside it is the speaker's news, not the speaker's

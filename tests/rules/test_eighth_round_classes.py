@@ -41,3 +41,24 @@ def test_the_make_up_of_the_group_after_a_colon_counts_the_freed_by_nationality(
     text = ("Baltarusija šeštadienį paleido 14 kalinių. Vyriausybė paskelbė grupės sudėtį: penki baltarusiai, "
             "trys lenkai, du latviai, du estai.")
     assert alerts(text, "2025-06-21", language="lt") == expected
+
+
+def test_thousands_abbreviated_after_a_decimal_count_in_every_language(alerts):
+    expected = [("remaining_count", None, 3500, None, None)]
+    for language, text in [
+            ("pl", "Według opozycji w koloniach i aresztach przebywa nadal około 3,5 tys. więźniów politycznych."),
+            ("ru", "По данным правозащитников, в тюрьмах остаются около 3,5 тыс. политзаключённых."),
+            ("uk", "За даними правозахисників, у в'язницях залишаються близько 3,5 тис. політв'язнів."),
+            ("lt", "Kalėjimuose tebėra apie 3,5 tūkst. politinių kalinių.")]:
+        assert alerts(text, "2025-09-13", language=language) == expected, language
+
+
+def test_a_person_after_a_hoped_for_release_is_not_freed_even_through_quotation_marks(alerts):
+    text = ("Białoruś uwolniła w sobotę 14 więźniów. Polskie MSZ liczy na to, iż sobotnie uwolnienie jest "
+            "„pierwszym krokiem” do wypuszczenia kolejnych polskich więźniów, „w tym Andrzeja Poczobuta”.")
+    assert alerts(text, "2025-06-25", language="pl") == []
+    text = ("Warsaw hopes Saturday's release of 14 prisoners is a “first step” towards the release of other "
+            "Poles, including Andrzej Poczobut.")
+    assert alerts(text, "2025-06-25") == []
+    text = "Minsk refused to free Andrzej Poczobut, but released Siarhei Tsikhanouski on 11 September."
+    assert alerts(text, "2025-09-12") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
