@@ -62,3 +62,18 @@ def test_a_person_after_a_hoped_for_release_is_not_freed_even_through_quotation_
     assert alerts(text, "2025-06-25") == []
     text = "Minsk refused to free Andrzej Poczobut, but released Siarhei Tsikhanouski on 11 September."
     assert alerts(text, "2025-09-12") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
+
+
+def test_a_still_held_verb_before_its_subject_keeps_the_person_held(alerts):
+    for language, text in [
+            ("lt", "Baltarusija šeštadienį paleido 14 kalinių. Lenkijos URM patvirtino, kad laisvę atgavo trys jos "
+                   "piliečiai: Baltarusijos kalėjime tebėra žurnalistas Andžejus Počobutas."),
+            ("be", "Беларусь вызваліла ў суботу 14 вязняў. Сярод тых, хто застаўся за кратамі, — польскі журналіст "
+                   "Анджэй Пачобут."),
+            ("ru", "Белоруссия освободила в субботу 14 заключённых, но в белорусской колонии по-прежнему остаётся "
+                   "журналист Анджей Почобут."),
+            ("uk", "Білорусь звільнила в суботу 14 в'язнів, але у білоруській в'язниці досі залишається журналіст "
+                   "Анджей Почобут."),
+            ("en", "Belarus freed 14 prisoners on Saturday, but in a Belarusian prison remains the journalist "
+                   "Andrzej Poczobut.")]:
+        assert alerts(text, "2025-06-21", language=language) == [], language
