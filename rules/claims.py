@@ -1695,8 +1695,8 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     """Whether the sentence's release is not this person's: a relative, a hypothetical release,
     someone held by the one arriving, a speaker, the one who releases, another's clause."""
     pats = lang.patterns
-    if lang.search("kin_before", s.text[max(0, mention.start - 90):mention.start]) and \
-            not _kin_in_list_of_the_freed(s, mention, after, lang) and not _kin_freed_as_subject(s, mention, after, lang):
+    if _kin_describes(s, mention, lang) and not _kin_in_list_of_the_freed(s, mention, after, lang) and \
+            not _kin_freed_as_subject(s, mention, after, lang):
         return True
     if _after_an_unreal_release(s, mention):
         return True                     # "a first step towards freeing further prisoners, including X"
@@ -1744,11 +1744,23 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
         lang.match("relative_after", after)
 
 
+def _kin_describes(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """A kin noun (or a word of saying) before the name describes it, unless a release verb
+    stands between them ("Together with her husband walked free also X": X's own release)."""
+    start = max(0, mention.start - 90)
+    kin = lang.search("kin_before", s.text[start:mention.start])
+    return kin is not None and not any(start + kin.start() < at < mention.start for at, _ in s.predicates)
+
+
 def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
     """The kin noun that opens the sentence is the person's own apposition, and the release
     follows the name at once as its own predicate: "Her husband, X, walked free on 11 September",
-    "Jej mąż, X, wyszedł na wolność" (X is the freed one, not a relative of the freed)."""
-    if not _KIN_OPENS.fullmatch(s.text, 0, mention.start):
+    "Jej mąż, X, wyszedł na wolność", "Муж Y X вышел на свободу" (X is the freed one, not a
+    relative of the freed; Y, named before him, is the relative)."""
+    opening = s.text[:mention.start]
+    for other in reversed([m for m in s.mentions if m.end <= mention.start]):
+        opening = opening[:other.start] + "\0" + opening[other.end:]
+    if not _KIN_OPENS.fullmatch(opening):
         return False
     at = next((at for at, real in s.predicates if at >= mention.end), None)
     if at is None or not dict(s.predicates)[at]:
@@ -1758,7 +1770,8 @@ def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang)
         not any(_relative_word(w, lang) for w in re.findall(r"\w+", gap.group(0)))
 
 
-_KIN_OPENS = re.compile(r"\W*\w{2,4}\s+\w{3,}\s*,?\s*(?:[\w’'-]+\s+)?")   # "Her husband, [Siarhei] ", "Jej mąż, "
+# "Her husband, [Siarhei] ", "Jej mąż, "; "The husband of \0, ", "Муж \0 " (\0: the relative named)
+_KIN_OPENS = re.compile(r"\W*(?:\w{2,4}\s+\w{3,}|(?:\w{1,4}\s+)?\w{3,}(?:\s+\w{2,3})?\s+(?:[\w’'-]+\s+)?\0)\s*,?\s*(?:[\w’'-]+\s+)?")
 _OWN_PREDICATE_GAP = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}")           # ", was ", ", wyszedł ", " "
 
 

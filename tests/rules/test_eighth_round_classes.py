@@ -12,6 +12,30 @@ def test_a_kin_noun_that_opens_the_sentence_names_the_freed_one_when_the_release
     assert alerts(text, "2025-12-14", language="be") == [("person_status", E2, "freed", None, "Siarhei Tsikhanouski")]
 
 
+def test_the_kin_of_a_person_named_first_is_the_freed_one_when_the_release_is_his_own(alerts):
+    expected = [("person_status", E3, "freed", None, "Siarhei Tsikhanouski")]
+    text = "The husband of Sviatlana Tsikhanouskaya, Siarhei Tsikhanouski, walked free on 13 December."
+    assert alerts(text, "2025-12-14") == expected
+    text = "Муж Светланы Тихановской Сергей Тихановский вышел на свободу 13 декабря."
+    assert alerts(text, "2025-12-14", language="ru") == expected
+    text = "Według Swiatłany Cichanouskiej w sobotę 13 grudnia uwolniono 123 osoby."
+    assert alerts(text, "2025-12-14", language="pl") == []
+
+
+def test_a_kin_noun_reaches_past_a_title_to_the_relative_it_names(alerts):
+    text = ("У суботу 21-га чэрвеня ўлады адпусцілі на свабоду 14 вязняў, у ліку якіх вядомы блогер "
+            "Сергей Тихановский, муж лідара апазіцыі Святланы Ціханоўскай.")
+    assert alerts(text, "2025-06-22", language="be") == []
+
+
+def test_a_kin_noun_before_a_release_verb_does_not_describe_the_name_after_it(alerts):
+    expected = [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+    text = "Разам з мужам 21 чэрвеня на волю выйшла і Святлана Ціханоўская."
+    assert alerts(text, "2025-06-22", language="be") == expected
+    text = "Вместе с мужем 21 июня на свободу вышла и Светлана Тихановская."
+    assert alerts(text, "2025-06-22", language="ru") == expected
+
+
 def test_a_kin_noun_still_names_a_relative_when_the_release_is_another_clause(alerts):
     assert alerts("Her husband, Siarhei Tsikhanouski, said on 11 September that 52 prisoners were freed.",
                   "2025-12-14") == []
