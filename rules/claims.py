@@ -792,9 +792,10 @@ def _persons_against_the_day(placed: ev.Placed, published, ctx: Context) -> str:
 def _placed_by_context(s: Sentence, ctx: Context, use_persons: bool, exclude: str | None = None):
     """The event the sentence's context words (envoy, sanctions item) and freed persons name."""
     hints = list(s.context)
-    if use_persons:
+    if use_persons:                     # the freed named, not those the sentence says are still held
         hints += [{ctx.person_events[m.person.name]} for m in s.mentions
-                  if m.person.name in ctx.person_events and m.person.name != exclude]
+                  if m.person.name in ctx.person_events and m.person.name != exclude
+                  and person_status(s, m, s.text[m.end:], ctx.lang) != "held"]
     return ev.place_by_context([set(h) for h in hints], ctx.events)
 
 
@@ -1667,6 +1668,8 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
         return "held"                   # "X, who shared the 2022 prize, remains in prison"
     if _heads_item(s, mention) and _predicate_held(s, mention, after, lang):
         return "held"                   # "- X — the flautist who led the protests remains in a colony"
+    if _shares_held_predicate(s, mention, lang):
+        return "held"                   # "X and Y remain behind bars"
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
         return "held" if pats["held"].match(described) else ""
@@ -1869,6 +1872,17 @@ def _exiled(s: Sentence, mention: Mention, exiled: re.Pattern) -> bool:
         if nearest.person == mention.person:
             return True
     return False
+
+
+def _shares_held_predicate(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """The next name is joined to this one by a conjunction and is itself said to be held:
+    "X and Y remain behind bars" holds both."""
+    following = next((m for m in s.mentions if m.start >= mention.end), None)
+    if following is None:
+        return False
+    joiners = lang.alternation(lang.extra["conjunctions"])
+    link = re.fullmatch(rf"\s+(?:{joiners})\s+(?:[\w’'-]+\s+)?", s.text[mention.end:following.start], FLAGS)
+    return link is not None and bool(lang.patterns["held"].match(s.text[following.end:]))
 
 
 def _own_apposition(s: Sentence, mention: Mention, after: str, lang: Lang) -> str:

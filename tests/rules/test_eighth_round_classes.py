@@ -101,3 +101,22 @@ def test_a_still_held_verb_before_its_subject_keeps_the_person_held(alerts):
             ("en", "Belarus freed 14 prisoners on Saturday, but in a Belarusian prison remains the journalist "
                    "Andrzej Poczobut.")]:
         assert alerts(text, "2025-06-21", language=language) == [], language
+
+
+def test_two_names_joined_by_and_share_their_still_held_predicate(alerts):
+    for language, text in [
+            ("en", "Those freed on 11 September numbered 52, but Kalesnikava and Bialiatski remain behind bars."),
+            ("lt", "Rugsėjo 11 d. paleistųjų buvo 52, o Kalesnikava ir Bialiackis tebėra už grotų."),
+            ("ru", "11 сентября освобождённых было 52, а Мария Колесникова и Алесь Беляцкий остаются за решёткой."),
+            ("uk", "11 вересня звільнених було 52, а Марія Колеснікова й Алесь Біляцький залишаються за ґратами.")]:
+        assert alerts(text, "2025-09-15", language=language) == [], language
+
+
+def test_persons_said_to_be_held_do_not_place_the_release_of_another(alerts):
+    text = "Those freed numbered 52, Tsikhanouskaya was never jailed, and Kalesnikava and Bialiatski remain behind bars."
+    assert alerts(text, "2025-09-15") == []
+
+
+def test_three_prisoner_releases_count_releases_not_the_freed(alerts):
+    assert alerts("Klausimai ir atsakymai: trys kalinių paleidimai ir dvi sankcijų lengvatos", "2025-12-16",
+                  language="lt") == []
