@@ -613,7 +613,8 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         placed = place(s, s.release_at, published, ctx, state, True)
         dated = placed.day or placed.month
         over_releases = spans_releases(text, ctx.lang) or ctx.lang.search("in_total", text)
-        if dated and not over_releases and reports_release(text, placed, ctx.lang, bool(s.clues)):
+        if dated and not over_releases and reports_release(text, placed, ctx.lang, bool(s.clues)) and \
+                not _moves_part_of_the_told_group(s, text, ctx, state):
             claims.append(_claim("release", s, placed, None, "=",
                                  weak=_arrival_day(s, placed, ctx) or anchors_disagree(s, placed, ctx)))
     claims = [_weekday_after_stated_day(_with_title(c, in_title), ctx, state) for c in claims]
@@ -632,6 +633,13 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         state.release = ev.Placed(date.fromisoformat(counted.event), counted.placed)
         state.told = state.release if counted.placed in ev.STATED else state.told
     return claims
+
+
+def _moves_part_of_the_told_group(s: Sentence, text: str, ctx: Context, state: State) -> bool:
+    """An arrival of some of a release's freed told before ("another twenty of them reached
+    Vilnius on Thursday"): their journey, not a release of its own."""
+    return state.seen_release and (s.arrival or bool(ctx.lang.search("movement", text))) and \
+        bool(ctx.lang.search("group_ref", text))
 
 
 def _asked(claim: Claim, ctx: Context) -> Claim:

@@ -120,3 +120,14 @@ def test_persons_said_to_be_held_do_not_place_the_release_of_another(alerts):
 def test_three_prisoner_releases_count_releases_not_the_freed(alerts):
     assert alerts("Klausimai ir atsakymai: trys kalinių paleidimai ir dvi sankcijų lengvatos", "2025-12-16",
                   language="lt") == []
+
+
+def test_some_of_the_freed_arriving_later_is_no_release_of_its_own(alerts):
+    text = ("Belarus freed 123 prisoners on 13 December. Two days ago, on Thursday, another twenty of them "
+            "finally reached Vilnius via Ukraine.")
+    assert alerts(text, "2025-12-20") == []
+    text = ("Gruodžio 13 d. Baltarusija paleido 123 kalinius. Prieš dvi dienas, ketvirtadienį, dar dvidešimt iš "
+            "jų per Ukrainą pagaliau pasiekė Vilnių.")
+    assert alerts(text, "2025-12-20", language="lt") == []
+    text = "On Thursday, 18 December, Belarus freed twenty prisoners, who reached Vilnius that evening."
+    assert alerts(text, "2025-12-20") == [("new_event", "2025-12-18", 20, None, None)]
