@@ -1969,15 +1969,17 @@ def _dated_row_sentences(lines: list[str], published, ctx: Context, heading: str
                 if by_country:          # "Литва — 5, Латвія — 2"; else read as a phrase ("3 Polaków, 1 Łotysz")
                     out += by_country
                     continue
-                if (releases or any(release_predicates(h, ctx.lang) for h in header)) and _plain_label(label, ctx):
-                    out += _freed_in_names_cell(cell, placed, ctx)
-                elif _release_label(label, ctx):        # "Who walked free (known names)"
-                    freed = _freed_in_names_cell(cell, placed, ctx)
-                    if freed:
-                        out += freed
-                        continue
+                of_releases = releases or any(release_predicates(h, ctx.lang) for h in header)
+                # in a table of releases, a cell's counts are of its row's freed group
+                row_state = State(carry=placed, seen_release=True, group_opened=of_releases)
                 text = f"{label}: {cell}" if label else cell
-                out += paragraph_claims(text, published, ctx, state=State(carry=placed, seen_release=True))
+                names = of_releases and _plain_label(label, ctx)
+                freed = _freed_in_names_cell(cell, placed, ctx) if names or _release_label(label, ctx) else []
+                if names or freed:              # "Known names" / "Who walked free": the freed named, and
+                    out += freed + [c for c in paragraph_claims(text, published, ctx, state=row_state)
+                                    if c.kind != "person_status"]  # the counts ("X і яшчэ 15", "семеро граждан Литвы")
+                    continue
+                out += paragraph_claims(text, published, ctx, state=row_state)
     return out
 
 

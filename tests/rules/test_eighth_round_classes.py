@@ -131,3 +131,52 @@ def test_some_of_the_freed_arriving_later_is_no_release_of_its_own(alerts):
     assert alerts(text, "2025-12-20", language="lt") == []
     text = "On Thursday, 18 December, Belarus freed twenty prisoners, who reached Vilnius that evening."
     assert alerts(text, "2025-12-20") == [("new_event", "2025-12-18", 20, None, None)]
+
+
+RELEASE_TABLE = """<html lang="{lang}"><head><title>{title}</title>
+<meta property="article:published_time" content="2025-12-30"></head><body><article>
+<h1>{title}</h1><p>{intro}</p>
+<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>
+<p>{outro}</p></article></body></html>"""
+
+
+def _row(*cells):
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+def _table_alerts(engine, baseline, lang, title, intro, header, rows, outro):
+    from daemon.extract import extract_article
+    page = RELEASE_TABLE.format(lang=lang, title=title, intro=intro, outro=outro, rows="".join(rows),
+                                header="".join(f"<th>{h}</th>" for h in header))
+    report = engine.check(extract_article(page), baseline)
+    return [(d.kind, d.event, d.claimed, d.country) for d in report.discrepancies]
+
+
+def test_counts_in_the_names_cell_of_a_release_table_are_its_rows(engine, baseline):
+    found = _table_alerts(
+        engine, baseline, "ru", "Три освобождения 2025 года", "Год, когда Минск отпускал заключённых группами.",
+        ["Дата", "Освобождены", "Известные имена и детали"],
+        [_row("21 июня, суббота", "14", "Сергей Тихановский, Игорь Карней; трое граждан Польши"),
+         _row("11 сентября, четверг", "52", "Игорь Лосик, Николай Дедок; семеро граждан Литвы")],
+        "Правозащитники считают, что впереди новые переговоры.")
+    assert found == [("nationality_count", E2, 7, "LT")]
+
+
+def test_a_count_of_foreign_citizens_by_adjective_in_a_release_table(engine, baseline):
+    found = _table_alerts(
+        engine, baseline, "en", "The releases of 2025", "How Minsk let prisoners go, one deal at a time.",
+        ["Date", "People freed", "Foreign citizens reported"],
+        [_row("21 June", "14", "2 Latvian, 1 Estonian, others"),
+         _row("11 September", "52", "7 Lithuanian, 2 German, 1 French")],
+        "More releases may follow in the new year, officials in Vilnius say.")
+    assert found == [("nationality_count", E2, 7, "LT")]
+
+
+def test_list_arithmetic_in_the_count_cell_of_a_release_table(engine, baseline):
+    found = _table_alerts(
+        engine, baseline, "be", "Храналогія вызваленняў 2025 года", "Год, калі Мінск вызваляў палітвязняў групамі.",
+        ["Дата", "Хто прыязджаў", "Колькі вызвалілі"],
+        [_row("21 чэрвеня, субота", "Кіт Келаг", "Сяргей Ціханоўскі і яшчэ 15 чалавек; усіх вывезлі ў Літву"),
+         _row("11 верасня, чацвер", "Джон Коўл", "52 чалавекі, у тым ліку шасцёра грамадзян Літвы")],
+        "Праваабаронцы чакаюць новых перамоваў.")
+    assert found == [("release_count", E1, 16, None)]
