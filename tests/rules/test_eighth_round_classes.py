@@ -180,3 +180,9 @@ def test_list_arithmetic_in_the_count_cell_of_a_release_table(engine, baseline):
          _row("11 верасня, чацвер", "Джон Коўл", "52 чалавекі, у тым ліку шасцёра грамадзян Літвы")],
         "Праваабаронцы чакаюць новых перамоваў.")
     assert found == [("release_count", E1, 16, None)]
+
+
+def test_a_date_after_an_arrest_noun_dates_the_arrest(alerts):
+    text = ("Belarus freed 123 prisoners today. Also walking free today, according to the first lists: "
+            "Siarhei Tsikhanouski, the blogger whose arrest in May 2020 set off the events of that summer.")
+    assert alerts(text, "2025-12-13") == [("person_status", E3, "freed", None, "Siarhei Tsikhanouski")]
