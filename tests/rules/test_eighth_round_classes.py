@@ -186,3 +186,11 @@ def test_a_date_after_an_arrest_noun_dates_the_arrest(alerts):
     text = ("Belarus freed 123 prisoners today. Also walking free today, according to the first lists: "
             "Siarhei Tsikhanouski, the blogger whose arrest in May 2020 set off the events of that summer.")
     assert alerts(text, "2025-12-13") == [("person_status", E3, "freed", None, "Siarhei Tsikhanouski")]
+
+
+def test_counts_during_a_named_year_are_totals_over_its_releases(alerts):
+    text = ("Belarus freed 123 prisoners on 13 December. During 2025, 509 people were newly recognised as "
+            "political prisoners, 342 were pardoned with American mediation, and 189 were forced out of the country.")
+    assert alerts(text, "2025-12-27") == []
+    text = "Siarhei Tsikhanouski, arrested in 2020, was freed on 21 June with 15 others."
+    assert alerts(text, "2025-06-22") == [("release_count", E1, 16, None, None)]
