@@ -194,3 +194,8 @@ def test_counts_during_a_named_year_are_totals_over_its_releases(alerts):
     assert alerts(text, "2025-12-27") == []
     text = "Siarhei Tsikhanouski, arrested in 2020, was freed on 21 June with 15 others."
     assert alerts(text, "2025-06-22") == [("release_count", E1, 16, None, None)]
+
+
+def test_a_translation_s_singular_prisoner_after_a_count(alerts):
+    text = "Belarus released 132 prisoner including the Nobel laureate Belyatsky"
+    assert alerts(text, "2025-12-14") == [("release_count", E3, 132, None, None)]
