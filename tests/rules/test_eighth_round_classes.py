@@ -199,3 +199,10 @@ def test_counts_during_a_named_year_are_totals_over_its_releases(alerts):
 def test_a_translation_s_singular_prisoner_after_a_count(alerts):
     text = "Belarus released 132 prisoner including the Nobel laureate Belyatsky"
     assert alerts(text, "2025-12-14") == [("release_count", E3, 132, None, None)]
+
+
+def test_people_still_jailed_are_the_remaining(alerts):
+    text = "Rights groups now count roughly 600 people still jailed on political grounds in Belarus."
+    assert alerts(text, "2025-12-18") == [("remaining_count", None, 600, None, None)]
+    text = "Rights groups now count about 1,100 people still locked up on political grounds in Belarus."
+    assert alerts(text, "2025-12-18") == []
