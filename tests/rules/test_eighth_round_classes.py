@@ -206,3 +206,8 @@ def test_people_still_jailed_are_the_remaining(alerts):
     assert alerts(text, "2025-12-18") == [("remaining_count", None, 600, None, None)]
     text = "Rights groups now count about 1,100 people still locked up on political grounds in Belarus."
     assert alerts(text, "2025-12-18") == []
+
+
+def test_lithuanian_regained_freedom_with_a_word_between(alerts):
+    text = "Bendruomenei svarbi žinia, kad laisvę šeštadienį atgavo ir žurnalistas Andžejus Počobutas."
+    assert alerts(text, "2025-06-22", language="lt") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
