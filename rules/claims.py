@@ -66,12 +66,17 @@ def split_sentences(paragraph: str, lang: Lang) -> list[str]:
             continue
         head = paragraph[start:m.start()]
         last = head.split(" ")[-1] if head else ""
-        if _is_abbreviation(last, lang):
-            continue
+        if _is_abbreviation(last, lang) and not _opens_with_a_month(paragraph, m.end(), lang):
+            continue                    # "birželio 21 d. Gruodžio 13 d. ...": a new date, a new sentence
         out.append(head.strip())
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
     out.append(paragraph[start:].strip())
     return [s for s in out if s]
+
+
+def _opens_with_a_month(paragraph: str, at: int, lang: Lang) -> bool:
+    word = re.match(r"\w+", paragraph[at:at + 20])
+    return word is not None and table_key(word.group(0)) in lang.months
 
 
 def _is_abbreviation(word: str, lang: Lang) -> bool:

@@ -89,7 +89,9 @@ def _weekday_pattern(lang: Lang) -> re.Pattern:
 
 
 def infer_year(month: int, day: int, published: date | None) -> date | None:
-    """The latest date with this month and day not after publication (plus one day)."""
+    """The latest date with this month and day not after publication (plus one day); none for
+    a date in the weeks just ahead ("the elections on Sunday 26 January", written on 18 January):
+    an upcoming day, not one of almost a year ago."""
     if published is None:
         return None
     for year in (published.year, published.year - 1):
@@ -99,7 +101,12 @@ def infer_year(month: int, day: int, published: date | None) -> date | None:
             return None
         if candidate <= published + timedelta(days=1):
             return candidate
+        if candidate <= published + UPCOMING:
+            return None
     return None
+
+
+UPCOMING = timedelta(days=60)   # a day without its year this soon after publication is ahead, not past
 
 
 def _make_day(year, month, day, published) -> date | None:
@@ -116,11 +123,12 @@ def _month_of(name: str, lang: Lang) -> int:
 def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[Clue], list]:
     """Time clues of a sentence, and the spans that are dates or times (not counts)."""
     spans = [(m.start(), m.end()) for m in _date_patterns(lang)["time"].finditer(sentence)]
-    clues = _day_clues(sentence, lang, published)
-    clues += _month_clues(sentence, lang, published, clues)
+    days = _day_clues(sentence, lang, published)
+    clues = [c for c in days if c.kind != "upcoming"]          # an upcoming day dates nothing
+    clues += _month_clues(sentence, lang, published, days)
     weekdays = _weekday_clues(sentence, lang, published)
     relative = _relative_day_clues(sentence, lang, published)
-    spans += [(c.start, c.end) for c in clues + weekdays + relative]
+    spans += [(c.start, c.end) for c in days + clues + weekdays + relative]
     clues += [w for w in weekdays if not _names_a_stated_day(w, clues, sentence)] + relative
     return sorted(clues, key=lambda c: c.start), spans
 
@@ -133,13 +141,26 @@ def _day_clues(sentence, lang, published) -> list[Clue]:
     for m in pats["dotted"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[3], int(m[2]), m[1], None)))
     for m in pats["day_month"].finditer(sentence):
-        clues.append(Clue("explicit", m.start(), m.end(),
-                          _make_day(m[3], _month_of(m[2], lang), m[1], published)))
+        clues.append(_named_day(m, m[3], _month_of(m[2], lang), m[1], published))
     for m in pats["month_day"].finditer(sentence):
-        if not _overlaps(m.start(), clues):
-            clues.append(Clue("explicit", m.start(), m.end(),
-                              _make_day(m[3], _month_of(m[1], lang), m[2], published)))
-    return [c for c in clues if c.day is not None]
+        if not _overlaps(m.start(), [c for c in clues if c.kind != "upcoming"]):
+            clues.append(_named_day(m, m[3], _month_of(m[1], lang), m[2], published))
+    return [c for c in clues if c.day is not None or c.kind == "upcoming"]
+
+
+def _named_day(m: re.Match, year, month: int, day, published) -> Clue:
+    """A day with a month name; "upcoming" (no day) when it lies in the weeks ahead."""
+    found = _make_day(year, month, day, published)
+    ahead = found is None and not year and _upcoming(month, int(day), published)
+    return Clue("upcoming" if ahead else "explicit", m.start(), m.end(), found)
+
+
+def _upcoming(month: int, day: int, published: date | None) -> bool:
+    try:
+        return published is not None and published + timedelta(days=1) < date(published.year, month, day) \
+            <= published + UPCOMING
+    except ValueError:
+        return False
 
 
 def _names_a_stated_day(weekday: Clue, days: list[Clue], sentence: str) -> bool:

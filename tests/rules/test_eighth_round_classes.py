@@ -211,3 +211,19 @@ def test_people_still_jailed_are_the_remaining(alerts):
 def test_lithuanian_regained_freedom_with_a_word_between(alerts):
     text = "Bendruomenei svarbi žinia, kad laisvę šeštadienį atgavo ir žurnalistas Andžejus Počobutas."
     assert alerts(text, "2025-06-22", language="lt") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_a_day_in_the_weeks_ahead_of_publication_is_upcoming_not_a_year_ago(alerts):
+    text = ("Lukashenko pardoned 23 people on Saturday, eight days before the presidential election "
+            "scheduled for Sunday 26 January.")
+    assert alerts(text, "2025-01-18") == [("new_event", "2025-01-18", 23, None, None)]
+    text = "Belarus freed 16 prisoners on 21 June."           # months back: last year's day
+    assert alerts(text, "2026-01-10") == [("release_count", E1, 16, None, None)]
+
+
+def test_a_new_date_after_a_date_abbreviation_starts_a_new_sentence(alerts):
+    text = ("Kalėjime penkerius metus praleido jos vyras Siarhejus Cichanouskis, paleistas dar birželio 21 d. "
+            "Gruodžio 13 d. pati S. Cichanouskaja socialiniuose tinkluose sveikino išlaisvintuosius.")
+    assert alerts(text, "2025-12-17", language="lt") == []
+    text = "Birželio 21 d. Vilniuje pasirodė 16 paleistų kalinių."
+    assert alerts(text, "2025-06-22", language="lt") == [("release_count", E1, 16, None, None)]
