@@ -1357,8 +1357,9 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     if pats["verb_after"].match(after[people.end():] if people else after):
         return False                    # "123 people freed on 13 December - ... everyone still behind bars"
     noun = _built(lang)["remaining_noun_after"].match(after)
-    if noun and lang.search("remaining", after[:90]) and not _freed_after(after[:90], lang):
-        return True
+    held = noun and lang.search("remaining", after[:90])
+    if held and not _freed_after(after[:90], lang) and not find_numbers(after[noun.end():held.start()], lang):
+        return True                     # (not "123 people free, but a thousand still imprisoned")
     clause = text[max(_clause_start(text, n.start), n.start - 60):n.start]   # its own clause, in reach
     return bool(lang.search("remaining", clause)) and not pats["part_after"].match(after) \
         and not nationality_after(after, lang)      # "among the freed there are four Poles"

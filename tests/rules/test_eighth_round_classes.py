@@ -227,3 +227,19 @@ def test_a_new_date_after_a_date_abbreviation_starts_a_new_sentence(alerts):
     assert alerts(text, "2025-12-17", language="lt") == []
     text = "Birželio 21 d. Vilniuje pasirodė 16 paleistų kalinių."
     assert alerts(text, "2025-06-22", language="lt") == [("release_count", E1, 16, None, None)]
+
+
+def test_a_remaining_word_after_another_count_is_that_count_s(alerts):
+    for language, text in [
+            ("en", "Statement: 123 people free, but a thousand are still imprisoned"),
+            ("ru", "Заявление: 123 человека на свободе, но тысяча остаются в заключении"),
+            ("lt", "Pareiškimas: 123 žmonės laisvėje, bet tūkstantis tebėra įkalinti")]:
+        assert alerts(text, "2025-12-14", language=language) == [], language
+    assert alerts("Statement: 123 people free, but 600 people are still imprisoned", "2025-12-14") == \
+        [("remaining_count", None, 600, None, None)]
+
+
+def test_lithuanian_not_on_the_list_of_the_freed(alerts):
+    text = ("Lenkijos URM tiki, kad ateityje laisvę atgaus ir žurnalistas Andžejus Počobutas, kuris šį kartą "
+            "birželio 21 d. paleistųjų sąraše nebuvo.")
+    assert alerts(text, "2025-06-22", language="lt") == []
