@@ -243,3 +243,13 @@ def test_lithuanian_not_on_the_list_of_the_freed(alerts):
     text = ("Lenkijos URM tiki, kad ateityje laisvę atgaus ir žurnalistas Andžejus Počobutas, kuris šį kartą "
             "birželio 21 d. paleistųjų sąraše nebuvo.")
     assert alerts(text, "2025-06-22", language="lt") == []
+
+
+def test_a_count_after_walked_free_is_the_freed_even_with_a_held_word_later(alerts):
+    expected = [("release_count", E1, 16, None, None)]
+    for language, text in [
+            ("ru", "21 июня. В тот же день на свободу вышли 16 человек, среди них Сергей Тихановский, проведший за "
+                   "решёткой почти пять лет."),
+            ("uk", "21 червня. Того ж дня на волю вийшли 16 людей, серед них Сергій Тихановський, який провів за "
+                   "ґратами майже п'ять років.")]:
+        assert alerts(text, "2025-12-28", language=language) == expected, language
