@@ -1779,8 +1779,8 @@ def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang)
         opening = opening[:other.start] + "\0" + opening[other.end:]
     if not _KIN_OPENS.fullmatch(opening):
         return False
-    at = next((at for at, real in s.predicates if at >= mention.end), None)
-    if at is None or not dict(s.predicates)[at]:
+    at, real = next(((at, real) for at, real in s.predicates if at >= mention.end), (None, False))
+    if not real:
         return False
     gap = _OWN_PREDICATE_GAP.fullmatch(s.text, mention.end, at)
     return gap is not None and not lang.patterns["speaks_after"].match(after) and \

@@ -92,7 +92,7 @@ def infer_year(month: int, day: int, published: date | None) -> date | None:
     """The latest date with this month and day not after publication (plus one day); none for
     a date in the weeks just ahead ("the elections on Sunday 26 January", written on 18 January):
     an upcoming day, not one of almost a year ago."""
-    if published is None:
+    if published is None or _upcoming(month, day, published):
         return None
     for year in (published.year, published.year - 1):
         try:
@@ -101,8 +101,6 @@ def infer_year(month: int, day: int, published: date | None) -> date | None:
             return None
         if candidate <= published + timedelta(days=1):
             return candidate
-        if candidate <= published + UPCOMING:
-            return None
     return None
 
 
@@ -151,11 +149,12 @@ def _day_clues(sentence, lang, published) -> list[Clue]:
 def _named_day(m: re.Match, year, month: int, day, published) -> Clue:
     """A day with a month name; "upcoming" (no day) when it lies in the weeks ahead."""
     found = _make_day(year, month, day, published)
-    ahead = found is None and not year and _upcoming(month, int(day), published)
+    ahead = not year and _upcoming(month, int(day), published)
     return Clue("upcoming" if ahead else "explicit", m.start(), m.end(), found)
 
 
 def _upcoming(month: int, day: int, published: date | None) -> bool:
+    """Whether this month and day, in the publication's year, lie in the weeks after it."""
     try:
         return published is not None and published + timedelta(days=1) < date(published.year, month, day) \
             <= published + UPCOMING
