@@ -342,6 +342,7 @@ class Sentence:
     predicates: list = field(default_factory=list)  # (start, real) of each release verb
     arrival: bool = False       # release_at is an arrival with the freed group ("stepped off the bus")
     held_topic: bool = False    # it opens with the group of those still held, told just before
+    statuses: dict = field(default_factory=dict)    # each mention's person_status, read once
 
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
@@ -1651,7 +1652,14 @@ def _gender_fits(subject: str, mention: Mention, lang: Lang) -> bool:
 
 
 def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str | None:
-    """freed | not_freed | held | exiled | None for one mention."""
+    """freed | not_freed | held | exiled | None for one mention (read once per sentence)."""
+    key = (mention.person.name, mention.start, mention.end)
+    if key not in s.statuses:
+        s.statuses[key] = _read_person_status(s, mention, after, lang)
+    return s.statuses[key]
+
+
+def _read_person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str | None:
     if lang.patterns["relative_after"].match(after) or _name_quoted(s.text, mention):
         return None
     described = _own_apposition(s, mention, after, lang)
