@@ -355,6 +355,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not any(start <= c.start < end for start, end in held)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
+             and not (c.kind == "month" and ctx.lang.search("compared_before", text[max(0, c.start - 40):c.start]))
              and not ctx.lang.patterns["other_event_after"].match(text[c.end:c.end + 60])
              and not _TIMESTAMP_AFTER.match(text, c.end)
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
@@ -1206,7 +1207,8 @@ def _statement_span(text: str, n: Num) -> tuple[int, int]:
 def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
     """How many persons are named together before a count: "X and Y, along with 12 others" is
     14; a relative described in between ("X, husband of Y, and 13 others") is not one of them,
-    a relative listed with a possessive is ("X, her husband Y and a dozen others").
+    a relative listed with a possessive is ("X, her husband Y and a dozen others"), and so is
+    the one an opening "together with him" refers to.
     0 when a head count stands between them and this one: "N others" then adds to that counted
     group ("among the three Poles ... taken with eleven others")."""
     before = [m for m in s.mentions if m.end <= n.start]
@@ -1220,6 +1222,8 @@ def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
         together = lang.match("coordinated", link) and (_possessive_kin_link(link) or not (
             lang.search("kin_before", between) or lang.search("whose_kin_before", between)))
         chain = chain + 1 if together else 1
+    if before and chain == len(before) and lang.search("comitative_pronoun", s.text[:before[0].start]):
+        chain += 1                      # "Together with him, X and 12 others": he is one more
     return chain
 
 
@@ -1332,8 +1336,9 @@ def _as_digits(text: str, start: int, end: int, nums) -> str:
 
 def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
     pats = lang.patterns
-    if pats["plus_one_after"].match(after) and pats["plus_one_before"].search(before):
-        return ("total", n.value + named, None) if named else None
+    link = pats["plus_one_before"].search(before)
+    if link and (pats["plus_one_after"].match(after) or lang.search("others_word", link.group(0))):
+        return ("total", n.value + named, None) if named else None     # "X and 13 others", "with other 51"
     people = _built(lang)["people_after"].match(after)
     if people:
         return None if lang.search("others_word", people.group(0)) else ("total", n.value, None)
@@ -1503,19 +1508,28 @@ def _only_the_whole(between: str, lang: Lang) -> bool:
 
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     """Where the counted group was taken ("crossed into Lithuania" -> LT); "?" when unsaid."""
-    elided = _ELIDED_MOVE.match(text, n.end)
+    elided = _ELIDED_MOVE.match(text, n.end) or (lang.search("movement", text[:n.start]) and _GAPPED_MOVE.match(text, n.end))
     place = elided and _built(lang)["place"].match(text, elided.end())
-    if place:                           # "most went to Ukraine, nine people – to Vilnius"
-        return _places(lang)[table_key(place.group(1))]
+    if place and not lang.patterns["origin_before"].search(text[n.end:place.start()]):
+        return _places(lang)[table_key(place.group(1))]   # "most went to Ukraine, nine people – to Vilnius"
     end = later[0].start if later else len(text)
     adverbial = _built(lang)["adverbial_relative"].search(text, n.end, end)
     end = adverbial.start() if adverbial else end     # "... on the day in which Kellogg came to Minsk"
-    start = 0 if lang.patterns["movement"].match(text) else max(0, n.start - 30)
+    start = 0 if lang.patterns["movement"].match(text) else _movement_reach(text, n.start)
     return moved_to(text[start:end], lang)
+
+
+def _movement_reach(text: str, at: int) -> int:
+    """Where a count's movement phrase may start: 30 characters back, or as far as 60 within
+    the count's clause ("Ukraine on Saturday evening received 114 people")."""
+    return min(max(0, at - 30), max(0, at - 60, _clause_start(text, at)))
 
 
 # after a count, its own place with the movement verb left out: "dziewięć osób – do Wilna"
 _ELIDED_MOVE = re.compile(r"\s*(?:[^\W\d_]+\s+)?[—–-]\s*[^\W\d_]{1,4}\s+")
+# the same without the dash, after a movement verb earlier in the sentence: "most were taken to
+# Ukraine, and only nine people to Lithuania"
+_GAPPED_MOVE = re.compile(r"\s*(?:[^\W\d_]+\s+)?[^\W\d_]{1,4}\s+")
 
 _PLACES: dict = {}
 
@@ -1779,7 +1793,8 @@ def _kin_describes(s: Sentence, mention: Mention, lang: Lang) -> bool:
 
 def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
     """The kin noun that opens the sentence is the person's own apposition, and the release
-    follows the name at once as its own predicate: "Her husband, X, walked free on 11 September",
+    follows the name (and perhaps a short apposition) as its own predicate: "Her husband, X,
+    walked free on 11 September", "Her ally X, a former banker, walked free",
     "Jej mąż, X, wyszedł na wolność", "Муж Y X вышел на свободу" (X is the freed one, not a
     relative of the freed; Y, named before him, is the relative)."""
     opening = s.text[:mention.start]
@@ -1797,7 +1812,7 @@ def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang)
 
 # "Her husband, [Siarhei] ", "Jej mąż, "; "The husband of \0, ", "Муж \0 " (\0: the relative named)
 _KIN_OPENS = re.compile(r"\W*(?:\w{2,4}\s+\w{3,}|(?:\w{1,4}\s+)?\w{3,}(?:\s+\w{2,3})?\s+(?:[\w’'-]+\s+)?\0)\s*,?\s*(?:[\w’'-]+\s+)?")
-_OWN_PREDICATE_GAP = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}")           # ", was ", ", wyszedł ", " "
+_OWN_PREDICATE_GAP = re.compile(r"\s*(?:,[^,;:()]{1,40},)?\s*,?\s*(?:\w+\s+){0,2}")   # ", was ", ", wyszedł ", ", a banker, "
 
 
 def _possessive_kin_link(link: str) -> bool:

@@ -1,0 +1,70 @@
+"""Classes from the ninth round of blind sets (b33-en, b34-en, b25-ru, b17-be, b16-pl, b15-uk,
+b15-lt), proven on sentences written for these tests."""
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def test_a_country_that_receives_a_group_makes_its_count_a_sub_count(alerts):
+    text = "Україна ввечері в суботу прийняла 114 людей, яких помилував Олександр Лукашенко."
+    assert alerts(text, "2025-12-14", language="uk") == []
+    text = "Большасьць вызваленых — 114 чалавек — беларускі бок перадаў Украіне."
+    assert alerts(text, "2025-12-14", language="be") == []
+
+
+def test_a_gapped_movement_verb_still_sends_the_count_to_its_place(alerts):
+    text = "Większość uwolnionych 13 grudnia przewieziono do Ukrainy, a tylko dziewięć osób na Litwę."
+    assert alerts(text, "2025-12-20", language="pl") == []
+    text = "Most of those freed on 13 December were taken to Ukraine, and only nine people to Lithuania."
+    assert alerts(text, "2025-12-20") == []
+
+
+def test_a_count_since_a_month_is_a_total_over_releases(alerts):
+    text = "Ад ліпеня 2024 году на волю вызвалена ўжо больш за 400 палітвязьняў."
+    assert alerts(text, "2025-12-15", language="be") == []
+
+
+def test_a_count_over_half_a_year_is_a_total_over_releases(alerts):
+    assert alerts("Iš viso per pusmetį per JAV derybas laisvę atgavo 189 žmonės.", "2025-12-28", language="lt") == []
+    assert alerts("Всего за полгода на свободу вышли 189 человек.", "2025-12-28", language="ru") == []
+    assert alerts("In all, 189 people regained their freedom over half a year of US talks.", "2025-12-28") == []
+
+
+def test_with_other_n_adds_the_person_named(alerts):
+    expected = [("person_status", E2, "freed", None, "Viktar Babaryka")]
+    text = "Віктор Бабарико вийшов на волю 11 вересня разом з іншими 51 в'язнями."
+    assert alerts(text, "2025-12-15", language="uk") == expected
+    text = "Viktar Babaryka walked free on 11 September together with other 51 prisoners."
+    assert alerts(text, "2025-12-15") == expected
+    text = "Viktaras Babaryka išėjo į laisvę rugsėjo 11 d. kartu su kitais 51 kaliniais."
+    assert alerts(text, "2025-12-15", language="lt") == expected
+
+
+def test_a_kin_noun_with_a_short_apposition_names_the_freed_one(alerts):
+    expected = [("person_status", E2, "freed", None, "Viktar Babaryka")]
+    text = "Її соратник Віктор Бабарико, колишній банкір, вийшов на волю ще 11 вересня."
+    assert alerts(text, "2025-12-15", language="uk") == expected
+    assert alerts("Her ally Viktar Babaryka, a former banker, walked free on 11 September.", "2025-12-15") == expected
+
+
+def test_a_month_named_as_a_comparison_is_not_the_release_carried_on(alerts):
+    text = ("W minioną sobotę reżim ułaskawił 123 więźniów politycznych. Pierwszy dzień wolności zaczął się "
+            "w autobusie jadącym nie na Litwę, jak w czerwcu i we wrześniu, ale do Ukrainy. "
+            "Dziewięć osób, w tym Aleś Bialacki, trafiło do Wilna.")
+    assert alerts(text, "2025-12-15", language="pl") == []
+    text = ("On Saturday the regime pardoned 123 political prisoners. The bus went not to Lithuania, as in "
+            "June and September, but to Ukraine. Nine people, among them Ales Bialiatski, reached Vilnius.")
+    assert alerts(text, "2025-12-15") == []
+
+
+def test_together_with_him_counts_the_person_told_before(alerts):
+    text = ("Akihiro Hayeuski-Hanada was freed on 21 June. Together with him, Siarhei Tsikhanouski and "
+            "twelve other people crossed the Lithuanian border.")
+    assert alerts(text, "2025-06-23") == []
+    text = ("Акихиро Гаевский-Ханада вышел на свободу 21 июня. Вместе с ним литовскую границу пересекли "
+            "Сергей Тихановский и ещё двенадцать человек.")
+    assert alerts(text, "2025-06-23", language="ru") == []
+
+
+def test_a_count_that_returned_home_is_the_home_countrys_part(alerts):
+    text = ("Rugsėjo 11 d. Baltarusija paleido 52 kalinius. „Aštuoni žmonės grįžo namo“, – sakė viena "
+            "Lietuvos diplomatė.")
+    assert alerts(text, "2025-09-14", language="lt") == []
