@@ -1366,7 +1366,7 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     held = noun and lang.search("remaining", after[:90])
     if held and not _freed_after(after[:90], lang) and not find_numbers(after[noun.end():held.start()], lang):
         return True                     # (not "123 people free, but a thousand still imprisoned")
-    clause = text[max(_clause_start(text, n.start), n.start - 60):n.start]   # its own clause, in reach
+    clause = text[max(_clause_start(text, n.start), n.start - 90):n.start]   # its own clause, in reach
     return bool(lang.search("remaining", clause)) and not pats["part_after"].match(after) \
         and not nationality_after(after, lang)      # "among the freed there are four Poles"
 
@@ -1610,16 +1610,18 @@ _MONTH_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
-    """Whether a person is read as freed within the release's own stretch of the sentence: no
-    semicolon, dash or bracket stands between the name and the release verb, unless a list
+    """Whether a person is read as freed within a release's own stretch of the sentence: no
+    semicolon, dash or bracket stands between the name and a release verb, unless a list
     marker does too ("14 freed; among them X", "freed 14 — including X")."""
     if s.release_at is None or s.release_at == 0:
         return True                     # a list introduced by the previous sentence
     if _heads_item(s, mention) and _HEAD_DASH.fullmatch(s.text[mention.end:s.release_at]):
         return True                     # "- Viktar Babaryka — freed on 11 September": the name the item is about
     low, high = sorted((s.release_at, mention.start))
-    between = s.text[low:high]
-    return not _STRONG_BREAK.search(between) or bool(lang.search("list_marker", s.text[max(0, low - 30):high]))
+    if not _STRONG_BREAK.search(s.text[low:high]) or lang.search("list_marker", s.text[max(0, low - 30):high]):
+        return True
+    return any(not _STRONG_BREAK.search(s.text[min(at, mention.start):max(at, mention.start)])
+               for at, real in s.predicates if real)     # "...; X was among those who walked out"
 
 
 _STRONG_BREAK = re.compile(r"[;—–()]")

@@ -68,3 +68,42 @@ def test_a_count_that_returned_home_is_the_home_countrys_part(alerts):
     text = ("Rugsėjo 11 d. Baltarusija paleido 52 kalinius. „Aštuoni žmonės grįžo namo“, – sakė viena "
             "Lietuvos diplomatė.")
     assert alerts(text, "2025-09-14", language="lt") == []
+
+
+def test_a_person_who_stays_behind_is_held(alerts):
+    text = "Three Poles freed by Belarus on 21 June, but Poczobut stays behind"
+    assert alerts(text, "2025-06-22") == []
+    assert alerts("Poczobut stayed behind the others and walked free on 21 June.", "2025-06-22") == \
+        [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_still_remains_behind_bars_after_a_long_apposition_is_held(alerts):
+    text = ("Viktar Babaryka, the banker who in 2020 briefly looked like the candidate who could beat "
+            "Lukashenko, still remains behind bars, serving his 14-year term.")
+    assert alerts(text, "2026-01-05") == [("person_status", None, "held", None, "Viktar Babaryka")]
+
+
+def test_not_among_them_after_an_apposition_is_not_freed(alerts):
+    text = "Belarus released 14 prisoners on Saturday, but Andrzej Poczobut, the journalist, wasn't among them."
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_an_inverted_reporting_tag_does_not_make_the_name_before_it_the_speaker(alerts):
+    text = ("Among liberated persons on 21 June are the blogger Sergei Tikhanovsky and also his spouse "
+            "Svetlana Tikhanovskaya, told the source.")
+    assert alerts(text, "2025-06-22") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_among_those_n_who_walked_out_frees_the_person_after_a_semicolon(alerts):
+    text = ("In September, Belarus freed 52 more for relief for Belavia; Maria Kalesnikava was among "
+            "those 52 who walked out on 11 September, after five years in custody.")
+    assert alerts(text, "2025-12-20") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_the_number_of_prisoners_fallen_to_or_held_is_a_remaining_count(alerts):
+    text = ("With this release the number of political prisoners in Belarus has fallen to fewer than 700 "
+            "people for the first time since 2021.")
+    assert alerts(text, "2025-12-14") == [("remaining_count", None, 700, None, None)]
+    assert alerts("After this year's releases, Belarus holds about 600 political prisoners.", "2025-12-20") == \
+        [("remaining_count", None, 600, None, None)]
+    assert alerts("Belarus holds about 1,100 political prisoners.", "2025-12-20") == []
