@@ -107,3 +107,28 @@ def test_the_number_of_prisoners_fallen_to_or_held_is_a_remaining_count(alerts):
     assert alerts("After this year's releases, Belarus holds about 600 political prisoners.", "2025-12-20") == \
         [("remaining_count", None, 600, None, None)]
     assert alerts("Belarus holds about 1,100 political prisoners.", "2025-12-20") == []
+
+
+def test_a_nationality_count_on_the_buses_after_a_release_counts_the_freed(alerts):
+    text = ("Вчера, в четверг 11 сентября, режим выпустил из колоний 52 политических заключённых. "
+            "По данным МИД, в автобусах находились семеро граждан Литвы.")
+    assert alerts(text, "2025-09-12", language="ru") == [("nationality_count", E2, 7, "LT", None)]
+
+
+def test_years_spent_behind_bars_are_not_a_remaining_count(alerts):
+    text = ("21 июня. В Минск приезжает Кит Келлог. В тот же день на свободу выходят 16 человек, среди них "
+            "Сергей Тихановский, проведший за решёткой пять лет.")
+    assert alerts(text, "2025-12-30", language="ru") == [("release_count", E1, 16, None, None)]
+    assert alerts("За решёткой в Беларуси сейчас около 2 500 человек.", "2025-12-30", language="ru") == \
+        [("remaining_count", None, 2500, None, None)]
+
+
+def test_a_nationality_noun_in_the_locative_counts_citizens(alerts):
+    text = "W sobotę uwolniono 14 osób. Tallin poinformował o dwóch uwolnionych Estończykach."
+    assert alerts(text, "2025-06-25", language="pl") == [("nationality_count", E1, 2, "EE", None)]
+
+
+def test_stepping_off_the_bus_in_a_timelines_present_tense_frees_the_person(alerts):
+    text = ("Rugsėjo 11 d. Lietuvos sieną kerta 52 paleisti kaliniai. Prie JAV ambasados Vilniuje iš "
+            "autobuso išlipa ir Maryja Kalesnikava.")
+    assert alerts(text, "2025-12-31", language="lt") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
