@@ -1749,7 +1749,9 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and \
             not _release_in_own_clause(s, mention):
         return True
-    speaks = any(pats["speaks_after"].match(a) or pats["agent_after"].match(a) for a in (after, described))
+    tag = described is not after and after.lstrip().startswith(",")    # "X, reported the rights group, ..."
+    speaks = any(pats["agent_after"].match(a) for a in (after, described)) or \
+        bool(pats["speaks_after"].match(described)) or (not tag and bool(pats["speaks_after"].match(after)))
     speaks = speaks or (mention.start <= 2 and _SPEAKER_COLON.match(after) is not None)   # "X: ..." quotes X
     speaks = speaks or (s.release_at > mention.end and _QUOTE_OPENS.search(s.text, mention.end, s.release_at) is not None)
     return speaks or _release_of_another(s, mention, lang) or _release_in_closed_relative_clause(s, mention, lang) \

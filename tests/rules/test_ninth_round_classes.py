@@ -132,3 +132,40 @@ def test_stepping_off_the_bus_in_a_timelines_present_tense_frees_the_person(aler
     text = ("Rugsėjo 11 d. Lietuvos sieną kerta 52 paleisti kaliniai. Prie JAV ambasados Vilniuje iš "
             "autobuso išlipa ir Maryja Kalesnikava.")
     assert alerts(text, "2025-12-31", language="lt") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_walked_out_and_brought_out_are_releases(alerts):
+    text = "A year of releases\nBelarus freed 14 in June. Maria Kalesnikava, the flautist, walked out in the same June group."
+    assert alerts(text, "2025-12-31") == [("person_status", E1, "freed", None, "Maria Kalesnikava")]
+    text = ("In September, after a visit by John Coale, 52 people were put on buses to Lithuania; that release "
+            "also brought out the Nobel laureate Ales Bialiatski, who had been held since 2021.")
+    assert alerts(text, "2025-12-27") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_was_with_him_after_a_release_frees_the_person(alerts):
+    text = ("On Saturday Siarhei Tsikhanouski walked free after five years. Andrzej Poczobut, the Polish "
+            "journalist whose case has poisoned relations with Warsaw, was with him.")
+    assert alerts(text, "2025-06-24") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_a_count_of_one_person_in_the_accusative_is_read(alerts):
+    text = "Минулої суботи Олександр Лукашенко відпустив 131 людину — найбільшу групу за весь час торгу."
+    assert alerts(text, "2025-12-16", language="uk") == [("release_count", E3, 131, None, None)]
+
+
+def test_a_reporting_tag_set_off_by_commas_is_not_the_persons_speech(alerts):
+    text = ("Звільнення\nВчора, у четвер, Білорусь звільнила 52 політв'язнів. Також серед звільнених у четвер "
+            "була опозиціонерка Марія Колесникова, повідомили правозахисники, яку засудили 2021 року.")
+    assert alerts(text, "2025-09-12", language="uk") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_among_the_three_freed_poles_dash_names_the_freed(alerts):
+    text = "У суботу Білорусь звільнила 14 політв'язнів. Серед трьох звільнених поляків — журналіст Анджей Почобут."
+    assert alerts(text, "2025-06-24", language="uk") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_n_days_ago_dates_the_release(alerts):
+    expected = [("release_count", E1, 16, None, None)]
+    assert alerts("Три дні тому Білорусь звільнила 16 політв'язнів.", "2025-06-24", language="uk") == expected
+    assert alerts("Trzy dni temu Białoruś uwolniła 16 więźniów politycznych.", "2025-06-24", language="pl") == expected
+    assert alerts("Three days ago Belarus freed 16 political prisoners.", "2025-06-24") == expected
