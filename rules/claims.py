@@ -106,7 +106,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
             table = []
         read, question = _answered(question, line, ctx), line
         previous = line
-        if is_heading(line):
+        if is_heading(line) or _dated_label(line, published, ctx):
             section = heading_section(line, published, ctx)
             if section.carry is not None and section.carry.source in ev.STATED:
                 state.last_day = section.carry      # a timeline's dated heading
@@ -248,6 +248,15 @@ def is_heading(line: str) -> bool:
     words = line.split()
     return (0 < len(words) <= 6 and not line.startswith(("-", "•", "*", "|"))
             and not re.search(r"[.!?:;,\"”»]$", line))
+
+
+def _dated_label(line: str, published, ctx: Context) -> bool:
+    """A longer heading that opens with a date and a colon or dash, as a timeline's sections do
+    ("11 сентября: 52 человека и одна нейтральная полоса")."""
+    if len(line.split()) > 12 or line.startswith(("-", "•", "*", "|")) or re.search(r"[.!?]$", line):
+        return False
+    clues, _ = ev.find_clues(line[:40], ctx.lang, published)
+    return bool(clues) and clues[0].start <= 2 and re.match(r"\s*[:—–]", line[clues[0].end:]) is not None
 
 
 def heading_section(line: str, published, ctx: Context) -> State:

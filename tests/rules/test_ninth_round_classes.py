@@ -169,3 +169,18 @@ def test_n_days_ago_dates_the_release(alerts):
     assert alerts("Три дні тому Білорусь звільнила 16 політв'язнів.", "2025-06-24", language="uk") == expected
     assert alerts("Trzy dni temu Białoruś uwolniła 16 więźniów politycznych.", "2025-06-24", language="pl") == expected
     assert alerts("Three days ago Belarus freed 16 political prisoners.", "2025-06-24") == expected
+
+
+def test_there_is_no_x_among_the_freed_is_not_freed(alerts):
+    text = ("Učora, u subotu 21 červienia, byli vyzvalenyja 14 palitviaźniaŭ. Adnačasova my zaŭvažajem: siarod "
+            "vyzvalenych niama Andžeja Pačobuta, žurnalista, asudžanaha na 8 hadoŭ.")
+    assert alerts(text, "2025-06-22", language="be") == []
+    text = "В субботу, 21 июня, освобождены 14 политзаключённых. Однако среди освобождённых нет Анджея Почобута."
+    assert alerts(text, "2025-06-22", language="ru") == []
+
+
+def test_a_long_heading_that_opens_with_a_date_dates_the_section(alerts):
+    text = ("Хроника\n21 июня: Тихановский и ещё 13\n\nВ день визита Келлога в Минск на свободу вышли 14 человек.\n\n"
+            "11 сентября: 52 человека и одна нейтральная полоса\n\nПосле приезда Джона Коула на литовскую границу "
+            "привезли 52 человека, 14 из них — иностранцы.")
+    assert alerts(text, "2025-12-30", language="ru") == []
