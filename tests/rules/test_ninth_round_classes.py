@@ -184,3 +184,9 @@ def test_a_long_heading_that_opens_with_a_date_dates_the_section(alerts):
             "11 сентября: 52 человека и одна нейтральная полоса\n\nПосле приезда Джона Коула на литовскую границу "
             "привезли 52 человека, 14 из них — иностранцы.")
     assert alerts(text, "2025-12-30", language="ru") == []
+
+
+def test_left_the_colony_is_a_release(alerts):
+    text = ("Потым, 11 верасьня, Джон Коўл вывез 52 чалавекі — і сярод іх Віктара Бабарыку, які нарэшце "
+            "пакінуў калёнію ў Наваполацку.")
+    assert alerts(text, "2025-10-20", language="be") == [("person_status", E2, "freed", None, "Viktar Babaryka")]
