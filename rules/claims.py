@@ -253,10 +253,14 @@ def is_heading(line: str) -> bool:
 def _dated_label(line: str, published, ctx: Context) -> bool:
     """A longer heading that opens with a date and a colon or dash, as a timeline's sections do
     ("11 сентября: 52 человека и одна нейтральная полоса")."""
-    if len(line.split()) > 12 or line.startswith(("-", "•", "*", "|")) or re.search(r"[.!?]$", line):
+    if (len(line.split()) > 12 or line.startswith(("-", "•", "*", "|")) or re.search(r"[.!?]$", line)
+            or not _LABEL_MARK.search(line)):
         return False
     clues, _ = ev.find_clues(line[:40], ctx.lang, published)
     return bool(clues) and clues[0].start <= 2 and re.match(r"\s*[:—–]", line[clues[0].end:]) is not None
+
+
+_LABEL_MARK = re.compile(r"[:—–]")   # a cheap test before reading the line's dates
 
 
 def heading_section(line: str, published, ctx: Context) -> State:
@@ -1517,15 +1521,26 @@ def _only_the_whole(between: str, lang: Lang) -> bool:
 
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     """Where the counted group was taken ("crossed into Lithuania" -> LT); "?" when unsaid."""
-    elided = _ELIDED_MOVE.match(text, n.end) or (lang.search("movement", text[:n.start]) and _GAPPED_MOVE.match(text, n.end))
-    place = elided and _built(lang)["place"].match(text, elided.end())
-    if place and not lang.patterns["origin_before"].search(text[n.end:place.start()]):
-        return _places(lang)[table_key(place.group(1))]   # "most went to Ukraine, nine people – to Vilnius"
+    place = _elided_place(text, n, lang)
+    if place:
+        return place       # "most went to Ukraine, nine people – to Vilnius"
     end = later[0].start if later else len(text)
     adverbial = _built(lang)["adverbial_relative"].search(text, n.end, end)
     end = adverbial.start() if adverbial else end     # "... on the day in which Kellogg came to Minsk"
     start = 0 if lang.patterns["movement"].match(text) else _movement_reach(text, n.start)
     return moved_to(text[start:end], lang)
+
+
+def _elided_place(text: str, n: Num, lang: Lang) -> str | None:
+    """The count's own place with its movement verb left out, after a dash or, when a movement
+    verb comes earlier in the sentence, without one."""
+    for elision, needs_movement in ((_ELIDED_MOVE, False), (_GAPPED_MOVE, True)):
+        elided = elision.match(text, n.end)
+        place = elided and _built(lang)["place"].match(text, elided.end())
+        if (place and not lang.patterns["origin_before"].search(text[n.end:place.start()])
+                and (not needs_movement or lang.search("movement", text[:n.start]))):
+            return _places(lang)[table_key(place.group(1))]
+    return None
 
 
 def _movement_reach(text: str, at: int) -> int:
