@@ -648,6 +648,8 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     elif claims and text.rstrip().endswith("?"):
         claims = [_asked(c, ctx) for c in claims]
     _advance(s, published, ctx, state)
+    # a counted group taken abroad ("14 detainees were driven to Vilnius") reports a release too
+    state.seen_release = state.seen_release or any(c.kind == "release_count" and not c.weak for c in claims)
     counted = next((c for c in claims if c.kind == "release_count" and c.event and len(c.event) == 10), None)
     if state.release is None and counted is not None:     # "brought 52 to Vilnius. Among them ..."
         state.release = ev.Placed(date.fromisoformat(counted.event), counted.placed)
@@ -1644,8 +1646,17 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     low, high = sorted((s.release_at, mention.start))
     if not _STRONG_BREAK.search(s.text[low:high]) or lang.search("list_marker", s.text[max(0, low - 30):high]):
         return True
+    if s.release_at < mention.start and _release_in_list_intro(s, lang):
+        return True                     # "Among those who walked free on Saturday — X"
     return any(not _STRONG_BREAK.search(s.text[min(at, mention.start):max(at, mention.start)])
                for at, real in s.predicates if real)     # "...; X was among those who walked out"
+
+
+def _release_in_list_intro(s: Sentence, lang: Lang) -> bool:
+    """Whether the sentence opens with a list's introduction that holds its release verb
+    ("Серед тих, хто 11 вересня вийшов на волю, — X"): the names after it are the freed."""
+    intro = lang.patterns["list_intro"].match(s.text)
+    return intro is not None and s.release_at is not None and intro.end() > s.release_at
 
 
 _STRONG_BREAK = re.compile(r"[;—–()]")
@@ -1726,8 +1737,8 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
     """"held" when the sentence says the person is still held; "" when a held phrase near the
     name describes someone else; None when it says nothing of it."""
     pats = lang.patterns
-    if described is after and any(pats["held"].match(rest) for rest in _after_relative_clause(s, mention, after, lang)):
-        return "held"                   # "X, who shared the 2022 prize, remains in prison"
+    if any(pats["held"].match(rest) for rest in _after_relative_clause(s, mention, described, lang, len(after) - len(described))):
+        return "held"                   # "X, [a former banker,] who shared the 2022 prize, remains in prison"
     if _heads_item(s, mention) and _predicate_held(s, mention, after, lang):
         return "held"                   # "- X — the flautist who led the protests remains in a colony"
     if _shares_held_predicate(s, mention, lang):
@@ -1735,10 +1746,18 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
         return "held" if pats["held"].match(described) else ""
+    own = _own_text(s, mention)[:200]
+    relative = lang.search("held_relative", own)
     if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
-            lang.search("held_apposition", after) or lang.search("held_relative", _own_text(s, mention)[:200]):
+            lang.search("held_apposition", after) or (relative and not _of_kin(own[:relative.start()], lang)):
         return "held"
     return None
+
+
+def _of_kin(before: str, lang: Lang) -> bool:
+    """Whether a relative clause follows a kin noun, and so describes the relative: "He came out
+    in December and spoke of his son Eduard, who is still in prison"."""
+    return lang.search("kin_before", before.rstrip(", ") + " ") is not None
 
 
 def _heads_item(s: Sentence, mention: Mention) -> bool:
@@ -1874,6 +1893,8 @@ def _release_in_closed_relative_clause(s: Sentence, mention: Mention, lang: Lang
     verb is in a relative clause of a name before, closed before this mention."""
     if s.release_at is None or s.release_at >= mention.start:
         return False
+    if _release_in_list_intro(s, lang):
+        return False                    # "Among those who walked free on Saturday, — X"
     openers = [m for m in _COMMA_WORD.finditer(s.text, 0, s.release_at) if _relative_word(m.group(1), lang)]
     if not openers or "," in s.text[openers[-1].end():s.release_at]:
         return False
@@ -1960,15 +1981,16 @@ def _own_apposition(s: Sentence, mention: Mention, after: str, lang: Lang) -> st
     return skipped
 
 
-def _after_relative_clause(s: Sentence, mention: Mention, after: str, lang: Lang) -> list[str]:
+def _after_relative_clause(s: Sentence, mention: Mention, after: str, lang: Lang, skipped: int = 0) -> list[str]:
     """What follows a relative clause (of one or two comma-separated parts) that names no other
     known person after the mention (", who has spent five years in custody, much of it in
-    isolation,"): the predicate there is the person's."""
+    isolation,"): the predicate there is the person's. `after` may begin `skipped` characters
+    past the mention, behind its apposition."""
     if not after.startswith(",") or not lang.match("relative_pronoun", after[1:].lstrip()):
         return []
-    out = []
+    out, start = [], mention.end + skipped
     for clause in (re.match(r"^,[^,]{1,120},", after), re.match(r"^,[^,]{1,120},[^,]{1,60},", after)):
-        if clause and not any(mention.end < m.start < mention.end + clause.end() for m in s.mentions):
+        if clause and not any(mention.end < m.start < start + clause.end() for m in s.mentions):
             out.append(after[clause.end() - 1:])
     return out
 

@@ -200,13 +200,14 @@ def _freed_in_month(claim, fact: Fact) -> Discrepancy | None:
 def _trusted_by_publication(claim, fact: Fact, published, stated) -> bool:
     """A release placed only by publication date is trusted for a person the baseline holds on
     that event's day, or frees only in a later release, when the article was published within a
-    day of the event, or dates that release and no other: a report of that release naming
-    someone who was not freed in it (and could not have been freed in a release that had not
-    yet happened)."""
+    day of the event, or dates that release and no other, or the person's own release came only
+    after the article: a report of that release naming someone who was not freed in it (and
+    could not have been freed in a release that had not yet happened)."""
     later = fact.value == "freed" and fact.event and fact.event > claim.event
     if not (fact.value == "held" or later) or published is None:
         return False
-    return stated == {claim.event} or 0 <= (published - date.fromisoformat(claim.event)).days <= 1
+    not_yet_freed = later and fact.event > published.isoformat()
+    return not_yet_freed or stated == {claim.event} or 0 <= (published - date.fromisoformat(claim.event)).days <= 1
 
 
 def _still_held(claim, index: Index, published, reported) -> Discrepancy | None:

@@ -1,0 +1,73 @@
+"""Classes from the eleventh round of blind sets (b37-en, b38-en, b27-ru, b19-be, b18-pl, b17-uk,
+b17-lt), proven on sentences written for these tests."""
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def test_a_person_in_the_release_group_is_freed_in_it(alerts):
+    text = "Belarus freed 123 prisoners on 13 December. The economist Ihar Karnei was also in the December group."
+    assert alerts(text, "2026-01-10") == [("person_status", E3, "freed", None, "Ihar Karnei")]
+
+
+def test_a_counted_group_in_the_group_does_not_free_a_person_named_after_it(alerts):
+    text = ("Belarus freed 14 prisoners on 21 June. Warsaw said three Polish citizens were in the group, "
+            "but named Andrzej Poczobut as someone it still hopes to bring home.")
+    assert alerts(text, "2025-06-24") == []
+
+
+def test_a_group_taken_abroad_opens_the_story_of_a_release(alerts):
+    text = ("On 21 June, Siarhei Tsikhanouski and 13 other detainees were driven to Vilnius. "
+            "The journalist Ihar Karnei was also in the group.")
+    assert alerts(text, "2025-07-01") == []
+    text = ("On 11 September, 52 prisoners were driven to the Lithuanian border. "
+            "The journalist Ihar Karnei was also in the group.")
+    assert alerts(text, "2025-09-20") == [("person_status", E2, "freed", None, "Ihar Karnei")]
+
+
+def test_a_held_relative_clause_after_a_kin_noun_is_the_relatives(alerts):
+    text = "Viktar Babaryka walked free on 13 December and spoke at once of his son, who is still in prison."
+    assert alerts(text, "2025-12-20") == []
+
+
+def test_a_held_predicate_after_an_apposition_and_a_relative_clause(alerts):
+    text = ("Wiktar Babaryka, były prezes banku, który w 2020 roku chciał kandydować na prezydenta, "
+            "nadal pozostaje w kolonii karnej.")
+    assert alerts(text, "2025-12-20", language="pl") == [("person_status", None, "held", None, "Viktar Babaryka")]
+
+
+def test_serving_a_sentence_is_held(alerts):
+    freed_three = {"en": "Belarus freed 14 people on Saturday, three Poles among them, but Warsaw noted that "
+                         "Andrzej Poczobut is serving an eight-year sentence.",
+                   "uk": "Польське МЗС привітало звільнення трьох своїх громадян, але нагадало, що Анджей "
+                         "Почобут відбуває восьмирічний строк.",
+                   "ru": "МИД Польши приветствовал освобождение троих своих граждан, но напомнил, что Анджей "
+                         "Почобут отбывает восьмилетний срок."}
+    for language, text in freed_three.items():
+        assert alerts(text, "2025-06-21", language=language) == [], language
+    text = "Kalesnikava had been serving an 11-year sentence before she was freed on 13 December."
+    assert alerts(text, "2025-12-20") == []
+
+
+def test_a_person_freed_after_the_article_was_not_yet_freed_when_it_was_written(alerts):
+    text = ("Thursday the regime have freed 52 political prisoners. Between freed persons is also the "
+            "laureate Ales Bialiatski.")
+    assert alerts(text, "2025-09-13") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_among_those_who_walked_free_opens_a_list_of_the_freed(alerts):
+    expected = [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+    texts = {"uk": "Серед тих, хто 11 вересня вийшов на волю, — Марія Колеснікова, одна з облич протестів.",
+             "ru": "Среди тех, кто 11 сентября вышел на свободу, — Мария Колесникова.",
+             "pl": "Wśród tych, którzy 11 września wyszli na wolność, jest Maria Kalesnikawa.",
+             "en": "Among those who walked free on 11 September was Maria Kalesnikava."}
+    for language, text in texts.items():
+        assert alerts(text, "2025-09-15", language=language) == expected, language
+
+
+def test_those_who_walked_out_on_a_weekday(alerts):
+    text = "Šeštadienį paleisti 123 kaliniai. Tarp šeštadienį išėjusiųjų buvo ir Siarhejus Cichanouskis."
+    assert alerts(text, "2025-12-14", language="lt") == [("person_status", E3, "freed", None, "Siarhei Tsikhanouski")]
+
+
+def test_a_group_that_crossed_the_border_is_a_release(alerts):
+    text = "У верасні праз мяжу з Літвой перайшлі 52 чалавекі. Сярод іх быў Алесь Бяляцкі."
+    assert alerts(text, "2025-12-20", language="be") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
