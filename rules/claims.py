@@ -1915,7 +1915,18 @@ def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     if m is None:
         return False
     close = _CLAUSE_END.search(s.text, m.end())
-    return close is None or s.release_at < close.start()
+    end = close.start() if close else len(s.text)
+    if _own_dated_release(s, m, end):
+        return False                # "X, whose release in December many saw as ..."
+    return s.release_at < end
+
+
+def _own_dated_release(s: Sentence, whose: re.Match, end: int) -> bool:
+    """A whose-clause opening with the release itself and dating it, right after the name's
+    comma, tells of the person's own release ("X, чьё освобождение в декабре ..."); after a
+    preposition it is what others say or ask of it ("о чьём освобождении просило МИД")."""
+    return (not s.text[whose.end():s.release_at].strip() and s.text[:whose.start()].rstrip().endswith(",")
+            and any(whose.end() <= c.start < end for c in s.clues))
 
 
 _CLAUSE_END = re.compile(r"[,;]")

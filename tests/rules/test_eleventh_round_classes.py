@@ -71,3 +71,60 @@ def test_those_who_walked_out_on_a_weekday(alerts):
 def test_a_group_that_crossed_the_border_is_a_release(alerts):
     text = "У верасні праз мяжу з Літвой перайшлі 52 чалавекі. Сярод іх быў Алесь Бяляцкі."
     assert alerts(text, "2025-12-20", language="be") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_a_year_in_which_counts_over_the_year(alerts):
+    text = "Ми вирішили підсумувати рік, у якому за посередництва США на волю вийшли сотні людей."
+    assert alerts(text, "2025-12-31", language="uk") == []
+    assert alerts("We sum up a year in which 250 people walked free through US mediation.", "2025-12-31") == []
+
+
+def test_time_since_a_release_is_not_a_span_of_releases(alerts):
+    text = "Three weeks have passed since Belarus freed 42 political prisoners on 11 September."
+    assert alerts(text, "2025-10-02") == [("release_count", E2, 42, None, None)]
+
+
+def test_a_sum_with_two_named_releases_is_a_total(alerts):
+    text = ("Together with the 14 freed in June and the 52 freed in September, more than 180 people "
+            "have left Belarusian prisons through US mediation.")
+    assert alerts(text, "2025-12-13") == []
+
+
+def test_a_figure_a_channel_claims_is_a_candidate(alerts):
+    text = ("On Sunday a pro-government Telegram channel claimed that Minsk had let go only seven "
+            "prisoners on 21 June.")
+    assert alerts(text, "2025-06-25") == []
+
+
+def test_a_status_time_is_not_the_release_day(alerts):
+    text = ("Several political prisoners were released on 3 July 2024. As of the morning of 4 July, our "
+            "monitors can confirm the release of eight political prisoners.")
+    assert [a[:2] for a in alerts(text, "2024-07-04")] == [("new_event", "2024-07-03")]
+
+
+def test_the_anniversary_of_a_liberation_is_no_release(alerts):
+    text = "On 2 July 2024 Lukashenka signed a law marking the 80th anniversary of the liberation of Belarus."
+    assert alerts(text, "2024-07-04") == []
+
+
+def test_a_whose_clause_dating_the_persons_own_release(alerts):
+    expected = [("person_status", E3, "freed", None, "Siarhei Tsikhanouski")]
+    text = ("Сергей Тихановский, чьё освобождение в декабре многие восприняли как главный итог визита, "
+            "выступил в Вильнюсе.")
+    assert alerts(text, "2025-12-15", language="ru") == expected
+    text = ("Siarhei Tsikhanouski, whose release in December many saw as the main result of the visit, "
+            "spoke in Vilnius.")
+    assert alerts(text, "2025-12-15") == expected
+
+
+def test_a_person_crossing_the_border_after_a_release_is_freed(alerts):
+    expected = [("person_status", E3, "freed", None, "Siarhei Tsikhanouski")]
+    text = "В субботу на свободу вышли 123 человека. Границу пересёк и Сергей Тихановский."
+    assert alerts(text, "2025-12-15", language="ru") == expected
+    text = "On Saturday 123 people were freed. Together with the others, Siarhei Tsikhanouski crossed the border."
+    assert alerts(text, "2025-12-15") == expected
+
+
+def test_a_garbled_singular_noun_after_a_count_still_counts_people(alerts):
+    text = "У чацвер Лукашэнка вызваліў 42 палітычны вязень."
+    assert alerts(text, "2025-09-12", language="be") == [("release_count", E2, 42, None, None)]
