@@ -51,6 +51,7 @@ class State:
     over_releases: bool = False         # the previous sentence gave totals over a period
     after_held: bool = False            # the previous sentence told of those still held, not of a release
     named: int = 0                      # how many known persons the previous sentence named
+    people: tuple = ()                  # those persons (not named as kin), for a "Both ..." opening the next
     group_opened: bool = False          # the previous sentence named the freed with no count ("Among them are foreigners.")
     last_day: ev.Placed | None = None   # the last day the article stated, in any paragraph
     told: ev.Placed | None = None       # the last release told with its day, in any paragraph
@@ -768,6 +769,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         state.after_held and bool(s.nums) and len(s.text.split()) <= 6))
     if s.mentions or s.nums:                # a verdict line ("TRUE") keeps the persons named above it
         state.named = len({m.person.name for m in s.mentions})
+    state.people = tuple({m.person.name: m for m in people if not _named_as_kin(s, m, ctx.lang)}.values())
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
     if state.release is not None and state.release.day and state.release.source in ev.STATED:
@@ -1682,9 +1684,13 @@ _COUNT_BREAK = re.compile(r"[;:—–()]")
 
 
 def _subjects(s: Sentence, ctx: Context, state: State):
-    """Person mentions with the text after each; a leading He/She or "the laureate" refers back."""
+    """Person mentions with the text after each; a leading He/She or "the laureate" refers back,
+    and a leading "Both" to the persons the sentence before named."""
     pats = ctx.lang.patterns
     found = [(m, s.text[m.end:]) for m in s.mentions]
+    both = pats["plural_subject"].match(s.text)
+    if both and len(state.people) == 2 and not (found and found[0][0].start < both.end()):
+        return [(Mention(m.person, 0, both.end()), s.text[both.end():]) for m in state.people] + found
     if state.person is None or (found and found[0][0].start < 3):
         return found
     for name in ("pronoun_subject", "epithet_subject"):
@@ -1828,6 +1834,12 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
         return False                    # "X and his wife [first name] Y", "X, а также его супруга Y"
     return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
         lang.match("relative_after", after)
+
+
+def _named_as_kin(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """Whether the person is named only as someone's relative ("X, whose wife Y ...", "his wife Y")."""
+    return _kin_describes(s, mention, lang) or \
+        lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) is not None
 
 
 def _kin_describes(s: Sentence, mention: Mention, lang: Lang) -> bool:

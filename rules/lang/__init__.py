@@ -103,7 +103,7 @@ SCHEMA = {
                "comparison", "held_since", "future", "remaining", "remaining_noun", "held", "held_apposition", "held_relative",
                "held_before", "held_cell", "citizenship_label", "how_many", "polar_question", "compared_before", "other_event_before", "other_event_after", "speaks_after", "agent_after", "other_agent_before",
                "kin_before", "whose", "whose_kin_before", "relative_after", "not_freed_after",
-               "not_freed_before", "exiled", "pronoun_subject", "unknown_name", "epithet_subject",
+               "not_freed_before", "exiled", "pronoun_subject", "plural_subject", "unknown_name", "epithet_subject",
                "list_intro", "list_marker", "group_ref", "label_value", "speech_date_before", "day_anaphora", "report_back",
                "recap", "historical_line", "relative_pronoun", "others_word"},
     "shapes": {"verb_before", "count_end", "verb_after", "number_is", "origin_before", "by_before"},

@@ -128,3 +128,24 @@ def test_a_person_crossing_the_border_after_a_release_is_freed(alerts):
 def test_a_garbled_singular_noun_after_a_count_still_counts_people(alerts):
     text = "У чацвер Лукашэнка вызваліў 42 палітычны вязень."
     assert alerts(text, "2025-09-12", language="be") == [("release_count", E2, 42, None, None)]
+
+
+def test_both_opening_a_sentence_refers_to_the_two_persons_named_before(alerts):
+    expected = [("person_status", E2, "freed", None, "Siarhei Tsikhanouski"),
+                ("person_status", E2, "freed", None, "Maria Kalesnikava")]
+    text = ("Самые известные имена — Сергей Тихановский и Мария Колесникова. Оба вышли на свободу "
+            "11 сентября.")
+    assert sorted(alerts(text, "2025-09-15", language="ru")) == sorted(expected)
+    text = ("Belarus freed 52 people on 11 September. The best-known names: Siarhei Tsikhanouski, the "
+            "blogger, and Maria Kalesnikava, the flautist. Both were in the group that reached Vilnius.")
+    assert sorted(alerts(text, "2025-09-15")) == sorted(expected)
+
+
+def test_both_does_not_reach_a_relative_or_a_third_person(alerts):
+    text = ("Belarus freed 52 people on 11 September. The best-known names: Siarhei Tsikhanouski, whose "
+            "wife Sviatlana Tsikhanouskaya leads the opposition, and Maria Kalesnikava. Both were in the "
+            "group that reached Vilnius.")
+    assert ("person_status", E2, "freed", None, "Sviatlana Tsikhanouskaya") not in alerts(text, "2025-09-15")
+    text = ("Belarus freed 52 people on 11 September. Ales Bialiatski, Maria Kalesnikava and Viktar "
+            "Babaryka stayed in prison. Both were in the group that reached Vilnius.")
+    assert alerts(text, "2025-09-15") == []
