@@ -379,9 +379,11 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     clues = sorted([c for c in clues if not any(a.start <= c.start < a.end for a in anaphoric)] + anaphoric,
                    key=lambda c: c.start)
     arrival = False
+    mentions = ctx.registry.find(text)
     if release_at is None and state.seen_release:
         release_at = _release_position(text, ctx.lang, "release_in_context")
         release_at = _group_moved(text, ctx.lang) if release_at is None else release_at
+        release_at = _person_moved(text, mentions, ctx.lang) if release_at is None else release_at
         arrival = release_at is not None
     group = state.release or state.told
     negated = bool(predicates) and not any(real for _, real in predicates)   # "among those not freed"
@@ -389,7 +391,6 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
         release_at = 0 if release_at is None else release_at
         if state.carry is None and not clues and group.source not in ("published", "none"):
             state.carry = group             # "Among those freed are ...": the release just told
-    mentions = ctx.registry.find(text)
     held_topic = state.after_held and _opens_with_the_group(text, ctx.lang)
     return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival, held_topic)
 
@@ -405,6 +406,22 @@ _LIVE_ENTRY_TIME = re.compile(r"\W{0,3}((?:[01]?\d|2[0-3])[:.][0-5]\d)\s+(?=\W*[
 
 # a clock time right after a date: the time a note or entry was written ("Correction (17 December, 15:10):")
 _TIMESTAMP_AFTER = re.compile(r",?\s*\d{1,2}:\d{2}\b")
+
+
+def _person_moved(text: str, mentions: list, lang: Lang) -> int | None:
+    """Where a movement verb takes a person named after it to a country, in the same clause, once
+    the article has told of a release ("У вересні Коул вивіз до Литви ... Алеся Бяляцького"): the
+    person's release; a person named before the verb is its subject, who may travel freely."""
+    for m in lang.finditer("movement", text):
+        named = next((x for x in mentions if x.start >= m.end()), None)
+        if named is not None and named.start - m.end() <= _MOVED_REACH and \
+                not _CLAUSE_BREAK.search(text, m.end(), named.start) and \
+                moved_to(_clause_at(text, m.start()), lang) not in (None, "?"):
+            return m.start()
+    return None
+
+
+_MOVED_REACH = 60   # characters from a movement verb to the person it takes
 
 
 def _group_moved(text: str, lang: Lang) -> int | None:
@@ -782,6 +799,11 @@ def _with_title(claim: Claim, in_title: bool) -> Claim:
     return replace(claim, in_title=True)
 
 
+# after a date: a dash that makes it the label of a gapped clause of its own ("X walked free in
+# the summer, in September — Y"), which dates nothing named before it
+_GAPPED_LABEL = re.compile(r"\s*[—–]\s")
+
+
 def _claim(kind, s: Sentence, placed: ev.Placed, value, relation, **extra) -> Claim:
     return Claim(kind=kind, sentence=s.text, value=value, relation=relation,
                  event=placed.day.isoformat() if placed.day else placed.month, placed=placed.source,
@@ -792,7 +814,8 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
           use_persons: bool, exclude: str | None = None, count: Num | None = None) -> ev.Placed:
     """The date a claim at `position` is about (see rules.events for the order); for a count,
     its own clue (see _count_clue)."""
-    clue = _count_clue(s, count, ctx.lang) if count is not None else ev.pick_clue(s.clues, position)
+    clue = _count_clue(s, count, ctx.lang) if count is not None else ev.pick_clue(
+        [c for c in s.clues if c.start <= position or not _GAPPED_LABEL.match(s.text, c.end)], position)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
     by_words = _placed_by_context(s, ctx, False)
@@ -1289,6 +1312,10 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     if _is_remaining(text, n, after, before, lang):
         return ("remaining", n.value, None) if n.value >= 100 else None
     if lang.search("whole_marker", before):
+        freed = _attributive_participle(after, lang)        # "among the three freed Poles": a nationality's whole
+        country = nationality_after(" " + after[freed.end():] if freed else after, lang)
+        if country:
+            return ("nationality", n.value, country)
         return _read_total(n, after, before, lang, named)   # "трое из четырнадцати — поляки": 14 is the whole
     # the whole a part is counted from does not take the part's predicate: in "eight of the 52
     # were Lithuanian citizens", the 52 are not Lithuanians

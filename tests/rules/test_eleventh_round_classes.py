@@ -149,3 +149,87 @@ def test_both_does_not_reach_a_relative_or_a_third_person(alerts):
     text = ("Belarus freed 52 people on 11 September. Ales Bialiatski, Maria Kalesnikava and Viktar "
             "Babaryka stayed in prison. Both were in the group that reached Vilnius.")
     assert alerts(text, "2025-09-15") == []
+
+
+# ---- the twelfth round (b39-en, b40-en, b28-ru, b20-be, b19-pl, b18-uk, b18-lt) ----
+
+def test_a_group_crossing_a_countrys_border_goes_there(alerts):
+    text = "Vakare „Viasna“ skelbė, kad gruodžio 13 d. per Ukrainos sieną perėjo 114 žmonių."
+    assert alerts(text, "2025-12-14", language="lt") == []
+
+
+def test_a_count_that_was_among_a_larger_group_is_a_part(alerts):
+    text = ("Two people who worked with Radio Liberty were among the 14 prisoners released on Saturday "
+            "together with Siarhei Tsikhanouski.")
+    assert alerts(text, "2025-06-23") == []
+
+
+def test_what_some_channels_reported_is_a_candidate(alerts):
+    text = "Early on Saturday some Telegram channels reported that 13 people had been released."
+    assert alerts(text, "2025-06-23") == []
+
+
+def test_others_include_lists_the_freed(alerts):
+    text = ("Who was released on Saturday? Fourteen people. The best known is Siarhei Tsikhanouski. "
+            "Others include Ihar Karnei and the Polish journalist Andrzej Poczobut.")
+    assert alerts(text, "2025-06-25") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+
+
+def test_the_best_known_name_on_the_bus_that_day(alerts):
+    text = ("Fifty-two prisoners were released on Thursday, 11 September. The best-known name on the bus "
+            "that day was Ales Bialiatski, who stepped off in Vilnius.")
+    assert alerts(text, "2025-12-30") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_also_on_the_bus_was_a_person(alerts):
+    text = "On Saturday 123 people were freed. Also on the bus to Ukraine was Viktar Babaryka."
+    assert alerts(text, "2025-12-14") == []
+    text = "On Thursday 52 people were freed. Also on the bus to Vilnius was Ales Bialiatski."
+    assert alerts(text, "2025-09-13") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+
+
+def test_leaving_the_colonies_is_a_release(alerts):
+    assert alerts("By Saturday evening, 132 people had left Belarusian colonies.", "2025-12-14") == \
+        [("release_count", E3, 132, None, None)]
+
+
+def test_among_n_freed_is_the_whole_not_a_nationality_count(alerts):
+    text = "У чацвер вызвалілі 52 чалавекі. Сярод 52 вызваленых былі грамадзяне Літвы і Латвіі."
+    assert alerts(text, "2025-09-12", language="be") == []
+    text = "W sobotę uwolniono 14 osób. Wśród czternastu uwolnionych są obywatele Polski."
+    assert alerts(text, "2025-06-22", language="pl") == []
+    text = "Šeštadienį paleisti 14 žmonių. Tarp trijų paleistų lenkų yra ir žurnalistas."
+    assert alerts(text, "2025-06-22", language="lt") == []
+
+
+def test_a_garbled_nominative_after_a_count_still_counts_people(alerts):
+    text = "В четверг белорусские власти освобождали 48 заключённый."
+    assert alerts(text, "2025-09-12", language="ru") == [("release_count", E2, 48, None, None)]
+
+
+def test_a_date_labelling_a_gapped_clause_does_not_date_a_person_before_it(alerts):
+    text = "Летом на свободу вышел Сергей Тихановский, в сентябре — журналист Игорь Лосик."
+    assert alerts(text, "2025-12-29", language="ru") == []
+
+
+def test_a_confirming_speaker_after_the_verb_is_not_freed(alerts):
+    text = ("Birželio 21 d. paleistas Siarhejus Cichanouskis. Jo paleidimą socialiniuose tinkluose "
+            "patvirtino pati S. Cichanouskaja.")
+    assert alerts(text, "2025-06-22", language="lt") == []
+
+
+def test_the_most_symbolic_figure_of_the_group(alerts):
+    text = ("We wrześniu uwolniono 52 osoby. Najbardziej symboliczną postacią wrześniowej grupy była "
+            "Maryja Kalesnikawa.")
+    assert alerts(text, "2025-10-02", language="pl") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_a_person_a_movement_verb_takes_after_a_release(alerts):
+    text = ("11 вересня звільнили 52 людей. У вересні Коул вивіз до Литви нобелівського лауреата "
+            "Алеся Бяляцького.")
+    assert alerts(text, "2025-12-18", language="uk") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+    text = "On 11 September 52 people were freed. Sviatlana Tsikhanouskaya travelled to Vilnius to meet them."
+    assert alerts(text, "2025-09-13") == []
+    text = ("On 21 June 14 people were freed. This photo taken from video released by Sviatlana "
+            "Tsikhanouskaya's office on June 21 shows her hugging her husband.")
+    assert alerts(text, "2025-06-22") == []
