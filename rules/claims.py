@@ -51,7 +51,7 @@ class State:
     over_releases: bool = False         # the previous sentence gave totals over a period
     after_held: bool = False            # the previous sentence told of those still held, not of a release
     named: int = 0                      # how many known persons the previous sentence named
-    people: tuple = ()                  # those persons (not named as kin), for a "Both ..." opening the next
+    people: tuple = ()                  # (that sentence, its persons), for a "Both ..." opening the next
     group_opened: bool = False          # the previous sentence named the freed with no count ("Among them are foreigners.")
     last_day: ev.Placed | None = None   # the last day the article stated, in any paragraph
     told: ev.Placed | None = None       # the last release told with its day, in any paragraph
@@ -412,6 +412,8 @@ def _person_moved(text: str, mentions: list, lang: Lang) -> int | None:
     """Where a movement verb takes a person named after it to a country, in the same clause, once
     the article has told of a release ("У вересні Коул вивіз до Литви ... Алеся Бяляцького"): the
     person's release; a person named before the verb is its subject, who may travel freely."""
+    if not mentions:
+        return None
     for m in lang.finditer("movement", text):
         named = next((x for x in mentions if x.start >= m.end()), None)
         if named is not None and named.start - m.end() <= _MOVED_REACH and \
@@ -786,7 +788,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         state.after_held and bool(s.nums) and len(s.text.split()) <= 6))
     if s.mentions or s.nums:                # a verdict line ("TRUE") keeps the persons named above it
         state.named = len({m.person.name for m in s.mentions})
-    state.people = tuple({m.person.name: m for m in people if not _named_as_kin(s, m, ctx.lang)}.values())
+    state.people = (s, people)
     state.release = (place(s, s.release_at, published, ctx, State(state.carry), True)
                      if s.release_at is not None else None)
     if state.release is not None and state.release.day and state.release.source in ev.STATED:
@@ -1715,9 +1717,11 @@ def _subjects(s: Sentence, ctx: Context, state: State):
     and a leading "Both" to the persons the sentence before named."""
     pats = ctx.lang.patterns
     found = [(m, s.text[m.end:]) for m in s.mentions]
-    both = pats["plural_subject"].match(s.text)
-    if both and len(state.people) == 2 and not (found and found[0][0].start < both.end()):
-        return [(Mention(m.person, 0, both.end()), s.text[both.end():]) for m in state.people] + found
+    both = pats["plural_subject"].match(s.text) if state.people else None
+    if both and not (found and found[0][0].start < both.end()):
+        named = _named_not_as_kin(*state.people, ctx.lang)
+        if len(named) == 2:
+            return [(Mention(m.person, 0, both.end()), s.text[both.end():]) for m in named] + found
     if state.person is None or (found and found[0][0].start < 3):
         return found
     for name in ("pronoun_subject", "epithet_subject"):
@@ -1861,6 +1865,11 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
         return False                    # "X and his wife [first name] Y", "X, а также его супруга Y"
     return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
         lang.match("relative_after", after)
+
+
+def _named_not_as_kin(s: Sentence, mentions: list, lang: Lang) -> list:
+    """The distinct persons a sentence names, without those named only as someone's relative."""
+    return list({m.person.name: m for m in mentions if not _named_as_kin(s, m, lang)}.values())
 
 
 def _named_as_kin(s: Sentence, mention: Mention, lang: Lang) -> bool:
