@@ -233,3 +233,9 @@ def test_a_person_a_movement_verb_takes_after_a_release(alerts):
     text = ("On 21 June 14 people were freed. This photo taken from video released by Sviatlana "
             "Tsikhanouskaya's office on June 21 shows her hugging her husband.")
     assert alerts(text, "2025-06-22") == []
+
+
+def test_cannot_leave_the_colony_is_no_release(alerts):
+    for text in ("On Saturday 123 people were freed. Andrzej Poczobut cannot leave the colony.",
+                 "On Saturday 123 people were freed. Andrzej Poczobut can't be freed under the amnesty."):
+        assert alerts(text, "2025-12-15") == [], text
