@@ -389,10 +389,19 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     negated = bool(predicates) and not any(real for _, real in predicates)   # "among those not freed"
     if group and not state.after_held and not negated and _opens_with_the_group(text, ctx.lang):
         release_at = 0 if release_at is None else release_at
-        if state.carry is None and not clues and group.source not in ("published", "none"):
-            state.carry = group             # "Among those freed are ...": the release just told
+        if not clues and group.source not in ("published", "none"):
+            state.carry = _carry_of_the_group(group, state.carry)
     held_topic = state.after_held and _opens_with_the_group(text, ctx.lang)
     return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival, held_topic)
+
+
+def _carry_of_the_group(group: ev.Placed, carry: ev.Placed | None) -> ev.Placed | None:
+    """What dates a sentence naming the group just freed ("Among them are ..."): that release,
+    unless a date or month stated before outweighs it; it outweighs the persons named (source
+    "group"), unless only persons placed it."""
+    if group.day and group.source != "persons" and (carry is None or carry.source not in ev.STATED + ("month",)):
+        return ev.Placed(group.day, "group")
+    return group if carry is None else carry
 
 
 def _live_entry_time(text: str, published) -> list:
@@ -521,13 +530,13 @@ def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: 
 
 def _loose_relative_day(text: str, clue: ev.Clue, clues: list, predicates: list, ctx: Context) -> bool:
     """Whether "today"/"yesterday" dates nothing in this sentence: when the sentence states
-    another date, which is more exact; and, unless that day is a baseline release, when the
+    another day, which is more exact; and, unless that day is a baseline release, when the
     sentence tells of crossings and arrivals (told days after the release) or when no release
     word stands within a few words of it ("X today thanked the US for the release of 52")."""
     if clue.kind != "relative":
         return False
-    if any(c.kind != "relative" for c in clues):
-        return True
+    if any(c.kind in ("explicit", "weekday") for c in clues):
+        return True                     # a month is less exact than "yesterday", a stated day more
     if ev.match_event(clue.day, ctx.events, ctx.slack) is not None:
         return False
     near = any(len(re.findall(r"\w+", text[min(at, clue.end):max(at, clue.start)])) <= RELATIVE_DAY_REACH
@@ -815,8 +824,10 @@ def _claim(kind, s: Sentence, placed: ev.Placed, value, relation, **extra) -> Cl
 def place(s: Sentence, position: int, published, ctx: Context, state: State,
           use_persons: bool, exclude: str | None = None, count: Num | None = None) -> ev.Placed:
     """The date a claim at `position` is about (see rules.events for the order); for a count,
-    its own clue (see _count_clue)."""
-    clue = _count_clue(s, count, ctx.lang) if count is not None else ev.pick_clue(
+    its own clue (see _count_clue); for a person (`exclude`, the one the claim is about), the date
+    closing the list of names it stands in, if any (see _date_after_names)."""
+    clue = _count_clue(s, count, ctx.lang) if count is not None else (
+        exclude is not None and _date_after_names(s, position, ctx.lang)) or ev.pick_clue(
         [c for c in s.clues if c.start <= position or not _GAPPED_LABEL.match(s.text, c.end)], position)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
@@ -825,12 +836,35 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
         return by_words
     carried = state.carry and ev.Placed(state.carry.day, state.carry.source
                                         if state.carry.source in ev.STATED else "carry")
-    if carried and state.carry.source in ev.STATED:
-        return carried                  # a date stated just before outweighs who else is named
+    if carried and state.carry.source in ev.STATED + ("group",):
+        return carried                  # a date stated just before, or the group just told, outweighs who else is named
     by_persons = _placed_by_context(s, ctx, use_persons, exclude)
     if by_persons:
         return ev.Placed(by_persons.day, "persons")
     return carried or ev.place_by_publication(published, ctx.events, ctx.window)
+
+
+def _date_after_names(s: Sentence, position: int, lang: Lang):
+    """The date that closes a list of names holding the one at `position`, when the sentence
+    dates another release before it ("X in June and A, B and C in December": December is A's,
+    B's and C's): nothing but names, first names and joins stand between, and no comma just
+    before the date (in "A and B, in June C" June is C's)."""
+    after = next((c for c in s.clues if c.start >= position), None)
+    if after is None or not any(c.start < position for c in s.clues):
+        return None
+    gap = s.text[position:after.start]
+    for m in s.mentions:                # blank out the names
+        if position <= m.start and m.end <= after.start:
+            gap = gap[:m.start - position] + " " * (m.end - m.start) + gap[m.end - position:]
+    if _COMMA_BEFORE_DATE.search(gap) or _STRONG_BREAK.search(gap):
+        return None                     # "X; in September ...": the date opens another clause
+    words = _join(lang).sub(" ", gap).split()
+    if words and words[-1].islower() and len(words[-1]) <= 4:
+        words = words[:-1]              # the date's preposition ("in", "w", "у")
+    return after if all(w[:1].isupper() for w in words) else None
+
+
+_COMMA_BEFORE_DATE = re.compile(r",\s*(?:\w{1,4}\s+){0,2}$")
 
 
 def _persons_against_the_day(placed: ev.Placed, published, ctx: Context) -> str:

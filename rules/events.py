@@ -49,7 +49,7 @@ class EventInfo:
 class Placed:
     """The date a claim is about and how it was found."""
     day: date | None
-    source: str             # explicit | weekday | relative | month | context | persons | carry | published | none
+    source: str             # explicit | weekday | relative | month | context | persons | group | carry | published | none
     month: str | None = None    # "YYYY-MM": a stated month that holds no baseline event
 
 
@@ -236,17 +236,30 @@ def _weekday_clues(sentence, lang, published) -> list[Clue]:
 
 
 def _relative_day_clues(sentence, lang, published) -> list[Clue]:
-    """"today", "yesterday": a day counted back from publication."""
-    if published is None or not lang.extra["relative_days"]:
+    """"today", "yesterday": a day counted back from publication; "last weekend": its Saturday."""
+    if published is None:
         return []
+    days, weekends = lang.extra["relative_days"], lang.extra["relative_weekends"]
     return [Clue("relative", m.start(), m.end(),
-                 published + timedelta(days=lang.extra["relative_days"][table_key(m.group(0))]))
-            for m in _relative_day_pattern(lang).finditer(sentence)]
+                 published + timedelta(days=days[table_key(m.group(0))]))
+            for m in _phrase_pattern(lang, "relative_days").finditer(sentence)] + \
+        [Clue("relative", m.start(), m.end(), _weekend_saturday(published, weekends[table_key(m.group(0))]))
+         for m in _phrase_pattern(lang, "relative_weekends").finditer(sentence)]
 
 
-@lru_cache(maxsize=8)
-def _relative_day_pattern(lang: Lang) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra['relative_days'])})(?!\w)", FLAGS)
+def _weekend_saturday(published: date, wholly_past: int) -> date:
+    """The Saturday of the weekend a phrase names: the latest one begun by publication ("over the
+    weekend", 0), or the latest one wholly before the publication day ("last weekend", 1)."""
+    back = (published.weekday() - 5) % 7            # days since the latest Saturday
+    if wholly_past and back <= 1:                   # published on that weekend: the one before
+        back += 7
+    return published - timedelta(days=back)
+
+
+@lru_cache(maxsize=16)
+def _phrase_pattern(lang: Lang, table: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra[table])})(?!\w)", FLAGS) \
+        if lang.extra[table] else re.compile(r"(?!)")
 
 
 def pick_clue(clues: list[Clue], position: int) -> Clue | None:

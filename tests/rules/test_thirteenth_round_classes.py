@@ -1,0 +1,63 @@
+"""Classes from the thirteenth round of blind sets (b41-en, b42-en, b29-ru, b21-be, b20-pl,
+b19-uk, b19-lt), proven on sentences written for these tests."""
+from datetime import date
+
+from rules.events import _weekend_saturday
+
+E1, E2, E3 = "2025-06-21", "2025-09-11", "2025-12-13"
+
+
+def test_a_weekend_named_from_publication_is_its_saturday():
+    saturday, sunday, monday = date(2025, 12, 20), date(2025, 12, 21), date(2025, 12, 15)
+    assert _weekend_saturday(monday, 1) == date(2025, 12, 13)       # "last weekend", written on Monday
+    assert _weekend_saturday(saturday, 1) == date(2025, 12, 13)     # written on the next Saturday
+    assert _weekend_saturday(sunday, 1) == date(2025, 12, 13)
+    assert _weekend_saturday(sunday, 0) == saturday                 # "over the weekend", on Sunday
+    assert _weekend_saturday(monday, 0) == date(2025, 12, 13)
+
+
+def test_last_weekend_dates_its_clause_in_a_sentence_of_several_releases(alerts):
+    text = ("Fourteen were freed in June; 52 followed in September; and last weekend 123 more, including "
+            "Ales Bialiatski and Maria Kalesnikava, were let go.")
+    assert alerts(text, "2025-12-20") == []
+    texts = {"ru": "В минувшие выходные власти освободили 123 человека, среди них Алесь Беляцкий.",
+             "pl": "W miniony weekend władze uwolniły 123 osoby, wśród nich Alesia Bialackiego.",
+             "uk": "Минулих вихідних влада звільнила 123 людини, серед них Алеся Бяляцького."}
+    for language, text in texts.items():
+        assert alerts(text, "2025-12-16", language=language) == [], language
+    assert alerts("Belarus freed 125 prisoners last weekend.", "2025-12-16") == [
+        ("release_count", E3, 125, None, None)]
+
+
+def test_a_month_does_not_outweigh_yesterday(alerts):
+    text = "After talks that began in November, Belarus yesterday freed 125 prisoners."
+    assert alerts(text, "2025-12-14") == [("release_count", E3, 125, None, None)]
+
+
+def test_a_list_of_names_takes_the_date_that_closes_it(alerts):
+    text = ("Among the best-known people freed were Siarhei Tsikhanouski in June and Ales Bialiatski, "
+            "Maria Kalesnikava and Viktar Babaryka in December.")
+    assert alerts(text, "2025-12-30") == []
+    text = ("Among the best-known people freed were Siarhei Tsikhanouski in June and Ihar Karnei and "
+            "Viktar Babaryka in December.")
+    assert alerts(text, "2025-12-30") == [("person_status", E3, "freed", None, "Ihar Karnei")]
+
+
+def test_a_date_after_a_comma_or_semicolon_opens_another_clause(alerts):
+    text = "On 13 December Minsk freed Ales Bialiatski and Maria Kalesnikava, in June Siarhei Tsikhanouski."
+    assert alerts(text, "2025-12-30") == []
+    text = ("In June the best-known prisoner released was Siarhei Tsikhanouski; in September the list "
+            "included the journalist Ihar Losik.")
+    assert alerts(text, "2025-12-30") == []
+
+
+def test_a_list_of_the_freed_belongs_to_the_release_just_told(alerts):
+    text = ("Во время визита Кита Келлога на свободу вышли 14 человек. Среди них — Сергей Тихановский, "
+            "журналист Игорь Карней и Алесь Беляцкий.")
+    assert alerts(text, "2025-06-22", language="ru") == [("person_status", E1, "freed", None, "Ales Bialiatski")]
+
+
+def test_a_stated_month_outweighs_the_release_just_told_for_its_list(alerts):
+    text = ("Декабрь. Свыше 120 человек вышли после переговоров с Джоном Коулом. Среди них Мария "
+            "Колесникова и Алесь Беляцкий.")
+    assert alerts(text, "2025-12-30", language="ru") == []
