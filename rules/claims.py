@@ -122,7 +122,20 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         claims += found
     if table:
         claims += table_claims(table, published, ctx, previous)
-    return place_undated_on_new_event(move_off_recalled_events(claims, published, ctx), ctx)
+    return place_undated_on_new_event(move_off_recalled_events(moved_parts(claims), published, ctx), ctx)
+
+
+def moved_parts(claims: list[Claim]) -> list[Claim]:
+    """A count taken to one place, smaller than a total the article gives for the same release
+    ("52 freed ... 51 crossed into Lithuania", "114 handed over to Ukraine ... 123 freed in all"),
+    is the part that went there: a candidate, not the release's count."""
+    totals = {}
+    for c in claims:
+        if c.kind == "release_count" and not c.weak and isinstance(c.value, int):
+            totals[c.event] = max(totals.get(c.event, 0), c.value)
+    return [replace(c, weak="a count taken to one place, below the release's total the article gives")
+            if c.kind == "release_count" and c.destination not in (None, "?") and not c.weak
+            and isinstance(c.value, int) and c.value < totals.get(c.event, 0) else c for c in claims]
 
 
 def _answered(question: str, line: str, ctx: Context) -> str:
@@ -979,8 +992,9 @@ def _clues_within(s: Sentence, start: int, end: int) -> list:
 @lru_cache(maxsize=8)
 def _join(lang: Lang) -> re.Pattern:
     """What separates coordinated phrases, each with its own count and date: a comma or
-    semicolon, or one of the language's conjunctions."""
-    conjunctions = lang.alternation(lang.extra["conjunctions"])
+    semicolon, or one of the language's conjunctions or disjunctions ("the 14 freed in June or
+    the 52 in September")."""
+    conjunctions = lang.alternation(lang.extra["conjunctions"] + lang.extra["disjunctions"])
     return re.compile(rf"\s*(?:[,;]\s*(?:(?:{conjunctions})\s+)?|\s(?:{conjunctions})\s+)", FLAGS)
 
 

@@ -90,7 +90,7 @@ def word_trie(words: set[str]) -> str:
 # Every key a language table has (rules/data/README.md says what each means). A pattern may be
 # `false`: the language has no such construction, and the pattern never matches.
 SCHEMA = {
-    "text": {"abbreviations", "numbering", "variants", "conjunctions"},
+    "text": {"abbreviations", "numbering", "variants", "conjunctions", "disjunctions"},
     "numbers": {"units", "tens", "scales", "dozen", "vague", "bounds", "joiners", "fractions",
                 "weak_units"},
     "dates": {"months", "weekdays", "weekday_frames", "weekday_last", "weekday_anaphora", "ordinal_suffix",
@@ -202,7 +202,7 @@ def load_language(code: str, path: Path | None = None) -> Lang:
                 extra={"variants": variants, "joiners": nums["joiners"], "fractions": _words(nums.get("fractions", {})),
                        "weak_units": [table_key(w) for w in nums["weak_units"]],
                        "abbreviations": [table_key(a) for a in text["abbreviations"]],
-                       "conjunctions": text["conjunctions"],
+                       "conjunctions": text["conjunctions"], "disjunctions": text["disjunctions"],
                        "range_joiners": dates["range_joiners"], "month_capitalised": dates["month_capitalised"],
                        "bare_month_min_length": dates["bare_month_min_length"],
                        "relative_months": _words(dates["relative_months"]),

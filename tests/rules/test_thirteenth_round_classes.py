@@ -61,3 +61,22 @@ def test_a_stated_month_outweighs_the_release_just_told_for_its_list(alerts):
     text = ("Декабрь. Свыше 120 человек вышли после переговоров с Джоном Коулом. Среди них Мария "
             "Колесникова и Алесь Беляцкий.")
     assert alerts(text, "2025-12-30", language="ru") == []
+
+
+def test_a_count_taken_to_one_place_below_the_stated_total_is_a_part(alerts):
+    text = ("W czwartek, 11 września, białoruskie władze zwolniły pięćdziesięciu dwóch więźniów. "
+            "Granicę z Litwą przekroczyło pięćdziesiąt jeden osób, bo jeden z nich odmówił wyjazdu.")
+    assert alerts(text, "2025-09-12", language="pl") == []
+    text = ("On 13 December Ukraine said 114 people had been handed over to Ukrainian territory. "
+            "Later the US envoy said 123 prisoners were freed in all.")
+    assert alerts(text, "2025-12-14") == []
+    text = "Na Litwę przewieziono 50 osób zwolnionych 11 września."      # no total beside it: the count
+    assert alerts(text, "2025-09-14", language="pl") == [("release_count", E2, 50, None, None)]
+
+
+def test_or_joins_phrases_each_with_its_own_date(alerts):
+    text = ("When Belarus released 123 prisoners on 13 December, he was not among them, just as he had not "
+            "been among the 14 freed in June or the 52 freed in September.")
+    assert alerts(text, "2025-12-18") == []
+    text = "Он не вошёл ни в число 14 освобождённых в июне, ни в число 52 освобождённых в сентябре."
+    assert alerts(text, "2025-12-18", language="ru") == []
