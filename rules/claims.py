@@ -122,7 +122,33 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
         claims += found
     if table:
         claims += table_claims(table, published, ctx, previous)
-    return place_undated_on_new_event(move_off_recalled_events(moved_parts(claims), published, ctx), ctx)
+    claims = persons_against_the_stated_release(on_the_day_of_the_same_figure(moved_parts(claims)))
+    claims = move_off_recalled_events(claims, published, ctx)
+    return place_undated_on_new_event(claims, ctx)
+
+
+def on_the_day_of_the_same_figure(claims: list[Claim]) -> list[Claim]:
+    """A count placed only by the persons named with it, the publication date or context words
+    is the count of the release the article dates with that same figure ("freed 123, among them
+    Karnei" above "on Saturday, 13 December, 123 were released": not Karnei's June release)."""
+    stated = {}
+    for c in claims:
+        if c.kind == "release_count" and c.placed in ev.STATED and not c.weak:
+            stated.setdefault(c.value, set()).add(c.event)
+    return [replace(c, event=next(iter(stated[c.value])), placed="carry")
+            if c.kind == "release_count" and c.placed in ("persons", "published", "context")
+            and len(stated.get(c.value, ())) == 1 and c.event not in stated[c.value] else c
+            for c in claims]
+
+
+def persons_against_the_stated_release(claims: list[Claim]) -> list[Claim]:
+    """A count placed only by the persons named with it, in an article that dates its releases
+    and none on those persons' day ("freed 123, among them Karnei" over a report of 13 December,
+    Karnei freed in June): a candidate, not that release's count."""
+    dated = {c.event for c in claims if c.kind in ("release", "release_count") and c.placed in ev.STATED}
+    return [replace(c, weak="placed by the persons named with it, on a release the article does not date")
+            if c.kind == "release_count" and c.placed == "persons" and not c.weak and dated
+            and c.event not in dated else c for c in claims]
 
 
 def moved_parts(claims: list[Claim]) -> list[Claim]:
@@ -2080,10 +2106,11 @@ def _shares_held_predicate(s: Sentence, mention: Mention, lang: Lang) -> bool:
 
 def _own_apposition(s: Sentence, mention: Mention, after: str, lang: Lang) -> str:
     """The text after a mention with its apposition skipped, unless the apposition names another
-    known person: then what follows it is about that person."""
+    known person: then what follows it is about that person; not so after a whose-clause, a
+    clause of its own (", whose husband Y remains in prison, said ...": X said)."""
     skipped = _skip_apposition(after, lang)
     end = mention.end + len(after) - len(skipped)
-    if any(mention.end < m.start < end for m in s.mentions):
+    if any(mention.end < m.start < end for m in s.mentions) and not lang.match("whose", after[1:].lstrip()):
         return after
     return skipped
 

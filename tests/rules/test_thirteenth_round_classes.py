@@ -80,3 +80,41 @@ def test_or_joins_phrases_each_with_its_own_date(alerts):
     assert alerts(text, "2025-12-18") == []
     text = "Он не вошёл ни в число 14 освобождённых в июне, ни в число 52 освобождённых в сентябре."
     assert alerts(text, "2025-12-18", language="ru") == []
+
+
+def test_a_printed_correction_of_what_was_wrongly_written_is_no_claim(alerts):
+    texts = {"lt": "Patikslinimas: kai kurios žiniasklaidos priemonės klaidingai rašė, kad kartu su vyru "
+                   "birželio 21 d. buvo paleista Sviatlana Cichanouskaja.",
+             "en": "Correction: some outlets wrongly wrote that Sviatlana Tsikhanouskaya was freed with her "
+                   "husband on 21 June.",
+             "ru": "Поправка: некоторые СМИ ошибочно писали, что 21 июня вместе с мужем освободили Светлану "
+                   "Тихановскую."}
+    for language, text in texts.items():
+        assert alerts(text, "2025-06-30", language=language) == [], language
+
+
+def test_pardons_over_a_named_year_are_a_total_over_it(alerts):
+    texts = {"lt": "Per 2025 metus, pasak tarnybos, malonė suteikta 125 nuteistiesiems.",
+             "pl": "Przez cały 2025 rok ułaskawiono 125 skazanych.",
+             "en": "Over 2025, pardons were granted to 125 convicts."}
+    for language, text in texts.items():
+        assert alerts(text, "2025-12-20", language=language) == [], language
+
+
+def test_the_predicate_after_a_whose_clause_is_the_heads(alerts):
+    text = ("Lukashenko pardoned 37 people on Monday. Opposition leader Sviatlana Tsikhanouskaya, whose husband "
+            "Siarhei Tsikhanouski remains in prison, said the pardons were an attempt to soften his image "
+            "before the election due in January.")
+    assert [a for a in alerts(text, "2024-09-16") if a[0] == "person_status"] == []
+
+
+def test_a_count_placed_by_persons_yields_to_the_release_the_article_dates(alerts):
+    text = ("Belarus freed 123 prisoners, among them the journalist Ihar Karnei.\n\n"
+            "On Saturday, 13 December, the authorities released the prisoners after talks with the US envoy.")
+    assert [a for a in alerts(text, "2025-12-15") if a[0] == "release_count"] == []
+
+
+def test_an_undated_count_takes_the_day_the_article_gives_the_same_figure(alerts):
+    text = ("Belarus freed 14 prisoners, and one of them has now written a book. "
+            "The 14 prisoners were released on 21 June during Keith Kellogg's visit.")
+    assert alerts(text, "2025-12-15") == []
