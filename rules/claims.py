@@ -103,7 +103,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
             table.append(line)
             continue
         if table:
-            claims += table_claims(table, published, ctx, previous)
+            claims += table_claims(table, published, ctx, previous, listing)
             table = []
         read, question = _answered(question, line, ctx), line
         previous = line
@@ -121,7 +121,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
             found += freed_in_list_item(line, listing, found, ctx)
         claims += found
     if table:
-        claims += table_claims(table, published, ctx, previous)
+        claims += table_claims(table, published, ctx, previous, listing)
     claims = persons_against_the_stated_release(on_the_day_of_the_same_figure(moved_parts(claims)))
     claims = move_off_recalled_events(claims, published, ctx)
     return place_undated_on_new_event(claims, ctx)
@@ -173,7 +173,8 @@ def _answered(question: str, line: str, ctx: Context) -> str:
     first = find_numbers(line[:60], ctx.lang)
     lead = line[:first[0].start] if first else ""
     source = _ATTRIBUTION.fullmatch(lead)
-    if not first or (lead.strip(" —–-") and not source):
+    bound = table_key(lead.strip(" —–-")) in ctx.lang.bounds      # "Более 150 человек."
+    if not first or (lead.strip(" —–-") and not source and not bound):
         return line
     answer = line[source.start(1):] if source else line   # "— Паводле нашых спісаў — каля сямісот чалавек."
     return f"{question[asked.end():].strip().rstrip('?').strip()} {answer}"
@@ -2139,11 +2140,12 @@ def _skip_apposition(after: str, lang: Lang) -> str:
 
 # ---- tables -------------------------------------------------------------------------------
 
-def table_claims(lines: list[str], published, ctx: Context, heading: str = "") -> list[Claim]:
+def table_claims(lines: list[str], published, ctx: Context, heading: str = "", told: str | None = None) -> list[Claim]:
     """Counts in a table, the status of known persons listed in its rows, and what the text
     cells of a dated row say (a timeline row: "11 September 2025 | 52 | among them five
-    Lithuanians"), read as sentences about the row's date."""
-    return (_count_table(lines, published, ctx, heading) + _status_rows(lines, published, ctx)
+    Lithuanians"), read as sentences about the row's date. `told`: the day of the release the
+    paragraph above the table reports, for a table with no date of its own."""
+    return (_count_table(lines, published, ctx, heading, told) + _status_rows(lines, published, ctx)
             + _dated_row_sentences(lines, published, ctx, heading) + _fact_rows(lines, published, ctx))
 
 
@@ -2268,9 +2270,10 @@ def _status_rows(lines: list[str], published, ctx: Context) -> list[Claim]:
     return out
 
 
-def _count_table(lines: list[str], published, ctx: Context, heading: str = "") -> list[Claim]:
+def _count_table(lines: list[str], published, ctx: Context, heading: str = "", told: str | None = None) -> list[Claim]:
     """Counts in a table: by date columns (rows are countries or a total), by a dated caption
-    (in its first row or a heading just above it), or by date rows."""
+    (in its first row or a heading just above it), by date rows, or else by the release the
+    paragraph above tells of ("the group broke down as follows:" over "Latvia | 3")."""
     rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines]
     rows = [r for r in rows if not all(re.fullmatch(r":?-+:?", c) or not c for c in r)]
     if heading and is_heading(heading):
@@ -2282,7 +2285,19 @@ def _count_table(lines: list[str], published, ctx: Context, heading: str = "") -
     caption = _caption_day(rows, published, ctx)
     if caption is not None:
         return _column_table(rows, [None, caption], ctx)
-    return _row_table(rows, published, ctx)
+    dated_rows = _row_table(rows, published, ctx)
+    if dated_rows or told is None:
+        return dated_rows
+    return _column_table(rows, _count_column(rows, date.fromisoformat(told), ctx), ctx)
+
+
+def _count_column(rows, day: date, ctx: Context) -> list:
+    """The day of each column of an undated table: `day` for the column whose header names the
+    released or the people ("Number freed"), None for the others."""
+    head = rows[0] if rows else []
+    pats = ctx.lang.patterns
+    column = next((i for i, cell in enumerate(head) if i and (pats["release"].search(cell) or pats["people"].search(cell))), None)
+    return [day if i == column else None for i in range(len(head))]
 
 
 def _caption_day(rows, published, ctx: Context):

@@ -118,3 +118,23 @@ def test_an_undated_count_takes_the_day_the_article_gives_the_same_figure(alerts
     text = ("Belarus freed 14 prisoners, and one of them has now written a book. "
             "The 14 prisoners were released on 21 June during Keith Kellogg's visit.")
     assert alerts(text, "2025-12-15") == []
+
+
+def test_a_person_among_a_counted_group_driven_abroad_is_freed(alerts):
+    text = ("On 11 September Belarus freed 52 prisoners. Maria Kalesnikava, the flautist who tore up her "
+            "passport, was among the 52 who were driven to Lithuania that Thursday.")
+    assert alerts(text, "2025-10-20") == [("person_status", E2, "freed", None, "Maria Kalesnikava")]
+
+
+def test_a_bounded_bare_answer_to_how_many(alerts):
+    text = ("В субботу, 13 декабря, Лукашенко помиловал группу заключённых.\n\n"
+            "Сколько человек вышли на свободу?\n\nБолее 150 человек.")
+    assert alerts(text, "2025-12-15", language="ru") == [("release_count", E3, 150, None, None)]
+
+
+def test_an_undated_table_counts_the_release_told_above_it(alerts):
+    text = ("Belarus released 14 prisoners on Saturday, 21 June. The group broke down as follows.\n"
+            "| Citizenship | Number freed | Source |\n|---|---|---|\n"
+            "| Poland | 3 | Polish foreign ministry |\n| Latvia | 3 | Latvian foreign ministry |\n"
+            "| Total | 14 | |\n\nLithuania received the group at the border.")
+    assert alerts(text, "2025-06-24") == [("nationality_count", E1, 3, "LV", None)]
