@@ -1048,9 +1048,9 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                                 or _counts_the_sources(s, n, ctx.lang)):
             continue
         linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
-            kind == "nationality" and state.seen_release and (
+            kind == "nationality" and (_breakdown_after_colon(s, n) or state.seen_release and (
                 state.group_opened or bool(ctx.lang.search("group_ref", s.text))
-                or any(is_part_of(s.text, n, m, ctx.lang) for m in s.nums)))
+                or any(is_part_of(s.text, n, m, ctx.lang) for m in s.nums))))
         spans = cumulative or _whole_of_dated_parts(s, n, published, ctx.lang)
         placed = _count_placed(s, n, kind, published, ctx, state) if linked and not spans else None
         if placed is None:
@@ -1785,6 +1785,14 @@ def _release_reaches(s: Sentence, n: Num, lang: Lang) -> bool:
 
 
 _COUNT_BREAK = re.compile(r"[;:—–()]")
+
+
+def _breakdown_after_colon(s: Sentence, n: Num) -> bool:
+    """Whether a count stands in the breakdown after a colon that closes a release with its
+    count ("52 freed: seven Lithuanians and Statkevich's refusal")."""
+    colon = s.text.rfind(":", 0, n.start)
+    return colon > 0 and not _COUNT_BREAK.search(s.text, colon + 1, n.start) and \
+        any(at < colon for at, real in s.predicates if real) and any(m.end <= colon for m in s.nums)
 
 
 def _subjects(s: Sentence, ctx: Context, state: State):

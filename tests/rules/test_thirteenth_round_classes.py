@@ -138,3 +138,12 @@ def test_an_undated_table_counts_the_release_told_above_it(alerts):
             "| Poland | 3 | Polish foreign ministry |\n| Latvia | 3 | Latvian foreign ministry |\n"
             "| Total | 14 | |\n\nLithuania received the group at the border.")
     assert alerts(text, "2025-06-24") == [("nationality_count", E1, 3, "LV", None)]
+
+
+def test_a_nationality_in_the_breakdown_after_a_colon_is_of_the_freed(alerts):
+    text = "52 на волі: семеро литовців і відмова Статкевича"
+    assert alerts(text, "2025-09-12", language="uk") == [("nationality_count", E2, 7, "LT", None)]
+    text = "Belarus frees 52 prisoners: seven Lithuanians among them"
+    assert alerts(text, "2025-09-12") == [("nationality_count", E2, 7, "LT", None)]
+    text = "Seven Lithuanians: Vilnius still waits for news of them"     # no release before the colon
+    assert alerts(text, "2025-09-12") == []
