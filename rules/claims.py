@@ -166,9 +166,15 @@ def moved_parts(claims: list[Claim]) -> list[Claim]:
 
 def _answered(question: str, line: str, ctx: Context) -> str:
     """A line that answers a "how many" question with a bare number, read with the question's
-    words ("Колькі сярод іх грамадзян Літвы?" / "Пяцёра." → "сярод іх грамадзян Літвы Пяцёра.")."""
+    words ("Колькі сярод іх грамадзян Літвы?" / "Пяцёра." → "сярод іх грамадзян Літвы Пяцёра."),
+    or says yes to a question whether, read after the question as a statement."""
+    if not question.rstrip().endswith("?"):
+        return line
+    whether = ctx.lang.search("polar_question", question)
+    if whether and ctx.lang.match("yes_answer", line):   # "Was X among the freed?" / "Yes." → a statement
+        return f"{question[:whether.start()]}{question[whether.end():].rstrip()[:-1]}. {line}"
     asked = ctx.lang.patterns["how_many"].match(question)
-    if not asked or not question.rstrip().endswith("?"):
+    if not asked:
         return line
     first = find_numbers(line[:60], ctx.lang)
     lead = line[:first[0].start] if first else ""

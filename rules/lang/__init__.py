@@ -102,7 +102,7 @@ SCHEMA = {
                "subgroup_after", "part_before", "whole_before", "whole_marker", "plus_one_before", "plus_one_after", "coordinated",
                "additive_before", "comitative", "comitative_pronoun", "not_people_after", "pronoun_one_before", "more_after", "cumulative", "in_total",
                "comparison", "held_since", "future", "remaining", "remaining_noun", "held", "held_apposition", "held_relative",
-               "held_before", "held_cell", "citizenship_label", "how_many", "polar_question", "compared_before", "other_event_before", "other_event_after", "speaks_after", "agent_after", "other_agent_before",
+               "held_before", "held_cell", "citizenship_label", "how_many", "polar_question", "yes_answer", "compared_before", "other_event_before", "other_event_after", "speaks_after", "agent_after", "other_agent_before",
                "kin_before", "whose", "whose_kin_before", "relative_after", "not_freed_after",
                "not_freed_before", "exiled", "pronoun_subject", "plural_subject", "unknown_name", "epithet_subject",
                "list_intro", "list_marker", "group_ref", "label_value", "speech_date_before", "day_anaphora", "report_back",

@@ -147,3 +147,17 @@ def test_a_nationality_in_the_breakdown_after_a_colon_is_of_the_freed(alerts):
     assert alerts(text, "2025-09-12") == [("nationality_count", E2, 7, "LT", None)]
     text = "Seven Lithuanians: Vilnius still waits for news of them"     # no release before the colon
     assert alerts(text, "2025-09-12") == []
+
+
+def test_yes_to_a_question_whether_a_person_was_freed_states_it(alerts):
+    texts = {"pl": "21 czerwca na Litwę trafiło 14 uwolnionych więźniów.\n\nCzy wśród uwolnionych był Andrzej Poczobut?\n\n"
+                   "Tak. Dziennikarz znalazł się w sobotniej grupie.",
+             "en": "Fourteen freed prisoners reached Lithuania on 21 June.\n\nWas Andrzej Poczobut among those freed?\n\n"
+                   "Yes. The journalist was in Saturday's group.",
+             "lt": "Birželio 21 d. į Lietuvą atvyko 14 paleistų kalinių.\n\nAr tarp paleistųjų buvo Andrzejus Poczobutas?\n\n"
+                   "Taip. Žurnalistas buvo šeštadienio grupėje."}
+    for language, text in texts.items():
+        assert alerts(text, "2025-06-23", language=language) == [
+            ("person_status", E1, "freed", None, "Andrzej Poczobut")], language
+    text = "Fourteen freed prisoners reached Lithuania on 21 June.\n\nWas Andrzej Poczobut among those freed?\n\nNo."
+    assert alerts(text, "2025-06-23") == []
