@@ -1141,9 +1141,13 @@ def _breakdown_by_place(claims: list[Claim]) -> list[Claim]:
     """Counts told beside counts taken somewhere are that breakdown's parts ("Ukraine received
     114, a further 9 ended up in Lithuania"): a count with no place of its own then gets an
     unknown one, unless it is the sum of the placed ones (the whole: "123 freed: 114 to
-    Ukraine, 9 to Lithuania")."""
+    Ukraine, 9 to Lithuania"); counts taken to different places are candidates."""
     totals = [c for c in claims if c.kind == "release_count"]
     placed = [c.value for c in totals if c.destination is not None]
+    if len({c.destination for c in totals if c.destination not in (None, "?")}) > 1:
+        claims = [replace(c, weak="one of the counts taken to different places: a part of the release")
+                  if c.kind == "release_count" and c.destination not in (None, "?") and not c.weak else c
+                  for c in claims]      # "114 to Ukraine, nine to Vilnius"
     if not placed or len(placed) == len(totals):
         return claims
     return [replace(c, destination="?") if c.kind == "release_count" and c.destination is None
@@ -1638,11 +1642,23 @@ def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     place = _elided_place(text, n, lang)
     if place:
         return place       # "most went to Ukraine, nine people – to Vilnius"
+    aside = _ASIDE_AFTER_COUNT.match(text, n.end)
+    if aside and _names_a_part(text[text.index(",", n.end) + 1:aside.end()], lang):
+        later = [m for m in later if m.start >= aside.end()]    # "114 freed, among them five Ukrainians, arrived in Ukraine"
     end = later[0].start if later else len(text)
     adverbial = _built(lang)["adverbial_relative"].search(text, n.end, end)
     end = adverbial.start() if adverbial else end     # "... on the day in which Kellogg came to Minsk"
     start = 0 if lang.patterns["movement"].match(text) else _movement_reach(text, n.start)
     return moved_to(text[start:end], lang)
+
+
+# an aside set off by commas right after a count ("114 freed, among them five Ukrainians,")
+_ASIDE_AFTER_COUNT = re.compile(r"[^,.;:]{0,30},[^,.;:]{1,80},")
+
+
+def _names_a_part(aside: str, lang: Lang) -> bool:
+    """Whether an aside opens by naming a part of the group before it ("among them five ...")."""
+    return bool(lang.match("list_marker", aside.lstrip()) or lang.match("group_ref", aside.lstrip()))
 
 
 def _elided_place(text: str, n: Num, lang: Lang) -> str | None:

@@ -161,3 +161,46 @@ def test_yes_to_a_question_whether_a_person_was_freed_states_it(alerts):
             ("person_status", E1, "freed", None, "Andrzej Poczobut")], language
     text = "Fourteen freed prisoners reached Lithuania on 21 June.\n\nWas Andrzej Poczobut among those freed?\n\nNo."
     assert alerts(text, "2025-06-23") == []
+
+
+# ---- the fourteenth round (b43-en, b44-en, b30-ru, b22-be, b21-pl, b20-uk, b20-lt) ----------
+
+def test_and_yet_n_persons_counts_the_others(alerts):
+    text = "We will remind, in June was freed Sergey Tikhanovsky and yet 13 persons, they were delivered to Vilnius."
+    assert alerts(text, "2025-12-20") == []
+
+
+def test_not_among_the_liberated(alerts):
+    text = ("Belarus freed 14 prisoners on 21 June. The journalist Andrzej Poczobut was not among the "
+            "liberated, reported the Polish diplomacy.")
+    assert alerts(text, "2025-06-22") == []
+
+
+def test_a_person_named_as_the_owner_of_an_office_is_not_freed(alerts):
+    texts = {"pl": "21 czerwca Biuro Swiatłany Cichanouskiej podaje liczbę uwolnionych: na wolność wyszło czternastu więźniów.",
+             "ru": "21 июня офис Светланы Тихановской сообщил: на свободу вышли 14 заключённых.",
+             "uk": "21 червня офіс Світлани Тихановської повідомив: на волю вийшли 14 в'язнів."}
+    for language, text in texts.items():
+        assert alerts(text, "2025-06-22", language=language) == [], language
+
+
+def test_a_release_someone_insists_on_is_not_done(alerts):
+    texts = {"uk": "У тюрмах залишаються понад 1100 політв'язнів. Серед них Алесь Бяляцький і Анджей Почобут, "
+                   "на звільненні якого давно наполягає Варшава.",
+             "ru": "В тюрьмах остаются более 1100 политзаключённых. Среди них Алесь Беляцкий и Анджей Почобут, "
+                   "на освобождении которого давно настаивает Варшава."}
+    for language, text in texts.items():
+        assert alerts(text, "2025-06-22", language=language) == [], language
+
+
+def test_counts_taken_to_different_places_are_parts(alerts):
+    text = "13 grudnia 114 uwolnionych trafia na Ukrainę, dziewięciu – do Wilna."
+    assert alerts(text, "2025-12-14", language="pl") == []
+
+
+def test_our_state_is_the_outlets_country_and_an_aside_does_not_end_the_count(alerts):
+    text = ("Міністерство вітає звільнення 123 осіб 13 грудня. Сто чотирнадцять звільнених, серед яких п'ятеро "
+            "громадян України, сьогодні прибули на територію нашої держави.")
+    assert alerts(text, "2025-12-13", language="uk") == []
+    text = "W sobotę Mińsk wypuścił 132 więźniów, a 114 z nich wywieziono nie na Litwę, jak poprzednio, lecz na Ukrainę."
+    assert alerts(text, "2025-12-15", language="pl") == [("release_count", E3, 132, None, None)]   # no aside
