@@ -204,3 +204,23 @@ def test_our_state_is_the_outlets_country_and_an_aside_does_not_end_the_count(al
     assert alerts(text, "2025-12-13", language="uk") == []
     text = "W sobotę Mińsk wypuścił 132 więźniów, a 114 z nich wywieziono nie na Litwę, jak poprzednio, lecz na Ukrainę."
     assert alerts(text, "2025-12-15", language="pl") == [("release_count", E3, 132, None, None)]   # no aside
+
+
+def test_an_envoy_took_prisoners_with_him(alerts):
+    text = ("When Keith Kellogg flew out of Minsk on 21 June, he took with him 14 prisoners, among them "
+            "Siarhei Tsikhanouski and Maria Kalesnikava.")
+    assert alerts(text, "2025-12-20") == [("person_status", E1, "freed", None, "Maria Kalesnikava")]
+
+
+def test_a_group_that_followed_a_release_is_released(alerts):
+    text = ("In June, Siarhei Tsikhanouski arrived in Vilnius with 13 others. In September, a group of 52 "
+            "followed, among them the laureate Ales Bialiatski.")
+    assert alerts(text, "2025-12-20") == [("person_status", E2, "freed", None, "Ales Bialiatski")]
+    text = ("Belarus freed 14 prisoners on 21 June. Kalesnikava and Babaryka remain behind bars, and the "
+            "releases have been followed by new arrests.")
+    assert alerts(text, "2025-07-01") == []
+
+
+def test_leaving_the_prisons_is_a_release_lt(alerts):
+    text = "Gruodžio 13 d. iš viso Baltarusijos kalėjimus paliko 132 žmonės."
+    assert alerts(text, "2025-12-13", language="lt") == [("release_count", E3, 132, None, None)]
