@@ -224,3 +224,10 @@ def test_a_group_that_followed_a_release_is_released(alerts):
 def test_leaving_the_prisons_is_a_release_lt(alerts):
     text = "Gruodžio 13 d. iš viso Baltarusijos kalėjimus paliko 132 žmonės."
     assert alerts(text, "2025-12-13", language="lt") == [("release_count", E3, 132, None, None)]
+
+
+def test_still_languishing_and_staying_still_are_remaining(alerts):
+    text = "By the most careful count, some 3,000 political prisoners still languish in Belarusian jails."
+    assert alerts(text, "2025-12-20") == [("remaining_count", None, 3000, None, None)]
+    text = "Viasna reminds that in the prisons of Belarus stay still about 11 000 political prisoners."
+    assert alerts(text, "2025-12-20") == [("remaining_count", None, 11000, None, None)]
