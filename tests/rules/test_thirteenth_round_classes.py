@@ -231,3 +231,9 @@ def test_still_languishing_and_staying_still_are_remaining(alerts):
     assert alerts(text, "2025-12-20") == [("remaining_count", None, 3000, None, None)]
     text = "Viasna reminds that in the prisons of Belarus stay still about 11 000 political prisoners."
     assert alerts(text, "2025-12-20") == [("remaining_count", None, 11000, None, None)]
+
+
+def test_a_country_that_received_its_own_citizens_counts_them_be(alerts):
+    for text in ("21 чэрвеня Польшча атрымала дадому двух сваіх грамадзян.",
+                 "21 červienia Polšča atrymała dadomu dvuch svaich hramadzian, Łatvija — taksama dvuch."):
+        assert alerts(text, "2025-06-25", language="be") == [("nationality_count", E1, 2, "PL", None)], text
