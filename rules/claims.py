@@ -1643,7 +1643,7 @@ def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     if place:
         return place       # "most went to Ukraine, nine people – to Vilnius"
     aside = _ASIDE_AFTER_COUNT.match(text, n.end)
-    if aside and _names_a_part(text[text.index(",", n.end) + 1:aside.end()], lang):
+    if aside and _names_a_part(aside.group(1), lang):
         later = [m for m in later if m.start >= aside.end()]    # "114 freed, among them five Ukrainians, arrived in Ukraine"
     end = later[0].start if later else len(text)
     adverbial = _built(lang)["adverbial_relative"].search(text, n.end, end)
@@ -1653,7 +1653,7 @@ def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
 
 
 # an aside set off by commas right after a count ("114 freed, among them five Ukrainians,")
-_ASIDE_AFTER_COUNT = re.compile(r"[^,.;:]{0,30},[^,.;:]{1,80},")
+_ASIDE_AFTER_COUNT = re.compile(r"[^,.;:]{0,30},([^,.;:]{1,80}),")
 
 
 def _names_a_part(aside: str, lang: Lang) -> bool:

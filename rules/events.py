@@ -210,16 +210,11 @@ def _relative_month_clues(sentence, lang, published) -> list[Clue]:
     if published is None or not lang.extra["relative_months"]:
         return []
     out = []
-    for m in _relative_month_pattern(lang).finditer(sentence):
+    for m in _phrase_pattern(lang, "relative_months").finditer(sentence):
         back = lang.extra["relative_months"][table_key(m.group(0))]
         index = published.year * 12 + published.month - 1 + back
         out.append(Clue("month", m.start(), m.end(), None, index // 12, index % 12 + 1))
     return out
-
-
-@lru_cache(maxsize=8)
-def _relative_month_pattern(lang: Lang) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra['relative_months'])})(?!\w)", FLAGS)
 
 
 def _weekday_clues(sentence, lang, published) -> list[Clue]:
@@ -256,8 +251,9 @@ def _weekend_saturday(published: date, wholly_past: int) -> date:
     return published - timedelta(days=back)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def _phrase_pattern(lang: Lang, table: str) -> re.Pattern:
+    """Any phrase of a table keyed by phrase ("last month", "yesterday", "last weekend")."""
     return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra[table])})(?!\w)", FLAGS) \
         if lang.extra[table] else re.compile(r"(?!)")
 
