@@ -421,7 +421,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
              and not _loose_relative_day(text, c, clues, predicates, ctx)]
     clues = [_weekday_of_carried_day(c, state) for c in clues] + _live_entry_time(text, published)
-    anaphoric = _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state)
+    anaphoric = _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state, clues)
     clues = sorted([c for c in clues if not any(a.start <= c.start < a.end for a in anaphoric)] + anaphoric,
                    key=lambda c: c.start)
     arrival = False
@@ -487,8 +487,11 @@ def _group_moved(text: str, lang: Lang) -> int | None:
     Lithuania", "X was taken to the Lithuanian border together with 51 other prisoners"): the
     movement reports their release."""
     group = lang.search("group_ref", text)
-    if group is not None and find_numbers(text[_clause_start(text, max(0, group.start() - 2)):group.start()], lang):
+    clause = group and _clause_start(text, max(0, group.start() - 2))
+    if group is not None and find_numbers(text[clause:group.start()], lang):
         rest = group.end()              # the group is the count's apposition: "52 people, among them"
+    elif group is not None and clause and (moved := _counted_move_before(text[:clause], lang)) is not None:
+        return moved                    # "52 crossed into Lithuania, X among them"
     else:
         group = lang.search("comitative", text)
         if group is None or not find_numbers(text[group.end():group.end() + 40], lang):
@@ -498,6 +501,17 @@ def _group_moved(text: str, lang: Lang) -> int | None:
     if move is None or moved_to(text[rest:], lang) in (None, "?", lang.home):
         return None
     return rest + move.start()
+
+
+def _counted_move_before(head: str, lang: Lang) -> int | None:
+    """Where the clause just before a group's members ("..., X among them") moves a counted group
+    abroad ("52 people crossed into Lithuania"), if it does."""
+    before = head[_clause_start(head, max(0, len(head) - 2)):]
+    move = lang.search("movement", before)
+    if move is None or not find_numbers(before[:move.start()], lang) or \
+            moved_to(before, lang) in (None, "?", lang.home):
+        return None
+    return len(head) - len(before) + move.start()
 
 
 def _opens_with_the_group(text: str, lang: Lang) -> bool:
@@ -554,13 +568,15 @@ def _weekday_of_carried_day(clue: ev.Clue, state: State) -> ev.Clue:
     return ev.Clue("weekday", clue.start, clue.end, carry.day)
 
 
-def _anaphoric_days(text: str, lang: Lang, state: State) -> list:
+def _anaphoric_days(text: str, lang: Lang, state: State, clues: list) -> list:
     """"that evening", "the same day": the day of the sentence before, else the last day the
-    article stated, even paragraphs before."""
+    article stated, even paragraphs before; nothing after a day the sentence itself states,
+    which the phrase repeats ("On 21 June Kellogg came, and the same day 14 walked free")."""
     day = next((p.day for p in (state.carry, state.last_day) if p is not None and p.day), None)
     if day is None:
         return []
-    return [ev.Clue("explicit", m.start(), m.end(), day) for m in lang.finditer("day_anaphora", text)]
+    return [ev.Clue("explicit", m.start(), m.end(), day) for m in lang.finditer("day_anaphora", text)
+            if not any(c.day and c.end <= m.start() for c in clues)]
 
 
 def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: Lang) -> bool:
@@ -1863,7 +1879,7 @@ def _read_person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -
         return "exiled"
     if s.release_at is None or _not_the_freed(s, mention, after, described, lang):
         return None
-    if _release_negated(s, mention, lang.patterns):
+    if _release_negated(s, mention, lang):
         return "not_freed"              # "X was not among those freed on Saturday"
     return "freed"
 
@@ -1885,6 +1901,8 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
         return "held"                   # "- X — the flautist who led the protests remains in a colony"
     if _shares_held_predicate(s, mention, lang):
         return "held"                   # "X and Y remain behind bars"
+    if _held_after_conjunction(s, mention, described, lang):
+        return "held"                   # "X was left out of Saturday's release and remains in a colony"
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
         return "held" if pats["held"].match(described) else ""
@@ -1894,6 +1912,21 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
             lang.search("held_apposition", after) or (relative and not _of_kin(own[:relative.start()], lang)):
         return "held"
     return None
+
+
+def _held_after_conjunction(s: Sentence, mention: Mention, described: str, lang: Lang) -> bool:
+    """The person's own predicate goes on, after "and", to say the person is held: a held
+    phrase opens with its verb, so the subject it shares is the name's; not inside what the
+    person says ("X said that thousands were and are still jailed")."""
+    own = max(0, len(_own_text(s, mention)) - (len(s.text) - mention.end - len(described)))
+    joiners = lang.alternation(lang.extra["conjunctions"])
+    for m in re.finditer(rf"\s(?:{joiners})\s", described[:min(own, _ITEM_REACH)], FLAGS):
+        said = ":" in described[:m.start()] or any(
+            lang.patterns["speaks_after"].match(described[w.start():m.start()])
+            for w in re.finditer(r"(?<!\S)\S", described[:m.start()]))
+        if not said and lang.patterns["held"].match(described[m.end():own]):
+            return True
+    return False
 
 
 def _of_kin(before: str, lang: Lang) -> bool:
@@ -1936,11 +1969,23 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
         return True
     tag = described is not after and after.lstrip().startswith(",")    # "X, reported the rights group, ..."
     speaks = any(pats["agent_after"].match(a) for a in (after, described)) or \
-        bool(pats["speaks_after"].match(described)) or (not tag and bool(pats["speaks_after"].match(after)))
+        bool(pats["speaks_after"].match(described)) or \
+        ((not tag or _speech_closes_on_punctuation(after, lang)) and bool(pats["speaks_after"].match(after)))
     speaks = speaks or (mention.start <= 2 and _SPEAKER_COLON.match(after) is not None)   # "X: ..." quotes X
     speaks = speaks or (s.release_at > mention.end and _QUOTE_OPENS.search(s.text, mention.end, s.release_at) is not None)
     return speaks or _release_of_another(s, mention, lang) or _release_in_closed_relative_clause(s, mention, lang) \
         or bool(lang.search("by_before", s.text[:mention.start]))
+
+
+def _speech_closes_on_punctuation(after: str, lang: Lang) -> bool:
+    """A speech verb after the name's comma that a comma or colon closes ("X, the opposition
+    leader in exile, said, that her husband is free") has the name as its subject; a reporting
+    tag names its speaker after the verb ("X, reported the rights group, ...")."""
+    verb = lang.patterns["speaks_after"].match(after)
+    return verb is not None and _CLOSED_BY_PUNCTUATION.match(after, verb.end()) is not None
+
+
+_CLOSED_BY_PUNCTUATION = re.compile(r"\w*\s*[,:]")
 
 
 def _after_an_unreal_release(s: Sentence, mention: Mention) -> bool:
@@ -2097,17 +2142,29 @@ def _own_text(s: Sentence, mention: Mention) -> str:
     return s.text[mention.end:min(following) if following else len(s.text)]
 
 
-def _release_negated(s: Sentence, mention: Mention, pats: dict) -> bool:
+def _release_negated(s: Sentence, mention: Mention, lang: Lang) -> bool:
     """A negation that cancels the release for this person: "X was not among those freed",
     "except X", "not X but Y". The text after is read only up to the next person named, or a
     clause of its own count ("X walked free, and still 1,150 remain behind bars")."""
     own = _own_text(s, mention)
     own = own[:next((m.start() for m in _COUNT_CLAUSE.finditer(own)), len(own))]
+    own = own[:_another_subject(own, lang)]
     own = _QUOTE_MARKS.sub("", own)     # read through quotation marks: "was not ‘released from prison’"
-    after_pat, before_pat = pats.get("not_freed_after"), pats.get("not_freed_before")
+    after_pat, before_pat = lang.patterns.get("not_freed_after"), lang.patterns.get("not_freed_before")
     if after_pat is not None and after_pat.search(own[:120]):
         return True
     return bool(before_pat is not None and before_pat.search(s.text[max(0, mention.start - 100):mention.start]))
+
+
+def _another_subject(own: str, lang: Lang) -> int:
+    """Where a conjunction brings in another named subject within three words ("X walked free
+    and his colleague Y remains in prison"): what follows is Y's, not X's. The text's length
+    if none does."""
+    joiners = lang.alternation(lang.extra["conjunctions"])
+    for m in re.finditer(rf"\s(?:{joiners})\s+(?:[\w'’-]+\s+){{0,2}}(\w)", own, FLAGS):
+        if m.group(1).isupper():
+            return m.start()
+    return len(own)
 
 
 def _exiled(s: Sentence, mention: Mention, exiled: re.Pattern) -> bool:

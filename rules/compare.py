@@ -44,7 +44,15 @@ def compare(claims: list[Claim], index: Index, published: date | None, settings:
             out.append(found)
         elif out[seen[key]].weak and not found.weak:
             out[seen[key]] = found      # a firm reading of the same claim replaces a weak one
-    return out
+    return [d for d in out if not _month_of_a_new_day(d, out)]
+
+
+def _month_of_a_new_day(found: Discrepancy, found_all: list[Discrepancy]) -> bool:
+    """A new release in a month ("the November pardons") that the article also dates to a day
+    of that month is the same release."""
+    return found.kind == "new_event" and found.event is not None and len(found.event) == 7 and any(
+        d.kind == "new_event" and d.event and len(d.event) == 10 and d.event.startswith(found.event)
+        and not d.weak for d in found_all)
 
 
 def _same_new_release(found: Discrepancy, earlier: list[Discrepancy], settings) -> bool:

@@ -74,6 +74,9 @@ def _date_patterns(lang: Lang) -> dict:
             "month_year": re.compile(month_year, FLAGS),
             "year_month": re.compile(year_month, FLAGS),
             "month": re.compile(rf"(?<!\w)({months})(?!\w)", FLAGS),
+            # a month adjective ("сентябрьское освобождение"): its stem and any short ending
+            "month_adjective": re.compile(rf"(?<!\w)({lang.alternation(lang.extra['month_adjectives'])})\w{{0,3}}(?!\w)", FLAGS)
+            if lang.extra["month_adjectives"] else re.compile(r"(?!)"),
             # times of day, and numbers that name things ("No. 4", "№ 4", "/12"): not counts
             "time": re.compile(rf"(?<!\d)\d{{1,2}}[:.]\d\d(?!\d)|{lang.patterns['numbering'].pattern}|/\d+", FLAGS)}
 
@@ -197,12 +200,19 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
         if _overlaps(m.start(), taken + out) or len(name) < lang.extra["bare_month_min_length"] or \
                 (capitalised and not name[0].isupper()):
             continue
-        if published is None:
-            continue
-        month = _month_of(name, lang)
-        year = published.year if month <= published.month else published.year - 1
-        out.append(Clue("month", m.start(), m.end(), None, year, month))
+        if published is not None:
+            out.append(_latest_month(m, _month_of(name, lang), published))
+    for m in pats["month_adjective"].finditer(sentence):
+        if published is not None and not _overlaps(m.start(), taken + out) and \
+                lang.patterns["release"].match(sentence, m.end() + 1):     # not "the October visit"
+            out.append(_latest_month(m, lang.extra["month_adjectives"][table_key(m.group(1))], published))
     return out + _relative_month_clues(sentence, lang, published)
+
+
+def _latest_month(m: re.Match, month: int, published: date) -> Clue:
+    """A month named without its year: the latest one not after publication."""
+    year = published.year if month <= published.month else published.year - 1
+    return Clue("month", m.start(), m.end(), None, year, month)
 
 
 def _relative_month_clues(sentence, lang, published) -> list[Clue]:
