@@ -613,11 +613,23 @@ RELATIVE_DAY_REACH = 4      # words between "today" and the release word it date
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:
     """A date attached to a reporting verb that introduces the release ("said on Monday that four
-    were pardoned") dates the speech, not the release. A speech date after the release ("X pardoned
-    16, his press service said on Wednesday") is the announcement of that release and is kept."""
+    were pardoned") dates the speech, not the release, and so does one after a quotation that
+    holds the release ("'You are pardoned,' he told us on Tuesday"). A speech date after the
+    release ("X pardoned 16, his press service said on Wednesday") is the announcement of that
+    release and is kept."""
     speech = lang.patterns.get("speech_date_before")
-    return bool(speech and release_at is not None and clue.end <= release_at
-                and speech.search(text[:clue.start]))
+    if not (speech and release_at is not None and speech.search(text[:clue.start])):
+        return False
+    if clue.end <= release_at:
+        return True
+    close = _QUOTE_CLOSES.search(text, release_at, clue.start)     # the quotation holds the release
+    return close is not None and _QUOTE_OPENING.search(text, release_at, close.start()) is None
+
+
+# a closing quotation mark: a typographic one, or a straight one right after a word and its comma;
+# and an opening one, which after the release starts a quotation of something else
+_QUOTE_CLOSES = re.compile(r"[”»]|(?<=\w[,.!?])[\"’']")
+_QUOTE_OPENING = re.compile(r"[“«„]|(?<!\w)[\"‘'](?=\w)")
 
 
 def _release_position(text: str, lang: Lang, table: str = "release") -> int | None:
@@ -1847,11 +1859,15 @@ def _subjects(s: Sentence, ctx: Context, state: State):
         return found
     for name in ("pronoun_subject", "epithet_subject"):
         m = pats[name].match(s.text)
-        if m and found and found[0][0].start < m.end():
-            continue
+        if m and found and (found[0][0].start < m.end() or _FIRST_NAME_GAP.fullmatch(s.text, m.end(), found[0][0].start)):
+            continue                    # the name itself is the subject, or the epithet's ("the journalist X")
         if m and _gender_fits(m.group(0).split(",")[-1], state.person, ctx.lang):
             return [(Mention(state.person.person, 0, m.end()), s.text[m.end():])] + found
     return found
+
+
+# between an epithet and the surname it premodifies: at most a first name ("journalist Ihar Karnei")
+_FIRST_NAME_GAP = re.compile(r"\s*(?:[\w.'’-]+\s+)?")
 
 
 def _gender_fits(subject: str, mention: Mention, lang: Lang) -> bool:

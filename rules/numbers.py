@@ -179,9 +179,12 @@ def find_numbers(text: str, lang: Lang, skip: tuple = ()) -> list[Num]:
 
 def _one_reading(nums: list[Num], vague: list[Num]) -> list[Num]:
     """A word that is both a number and a vague plural (Russian "сотни": "over a hundred" or
-    "hundreds") is the number after a bound word, else the vague plural."""
+    "hundreds") is the number after a bound word, else the vague plural; a number inside a
+    longer vague phrase is that phrase's ("a few dozen": not 12)."""
     out = list(nums)
     for v in vague:
+        inner = [n for n in out if v.start <= n.start and n.end <= v.end and (n.end - n.start) < (v.end - v.start)]
+        out = [n for n in out if n not in inner]
         same = next((n for n in nums if (n.start, n.end) == (v.start, v.end)), None)
         if same is None and any(n.start <= v.start and v.end <= n.end for n in nums):
             continue                      # "две тысячи": the scale word of a larger number
