@@ -487,7 +487,7 @@ def _group_moved(text: str, lang: Lang) -> int | None:
     Lithuania", "X was taken to the Lithuanian border together with 51 other prisoners"): the
     movement reports their release."""
     group = lang.search("group_ref", text)
-    clause = group and _clause_start(text, max(0, group.start() - 2))
+    clause = _clause_start(text, max(0, group.start() - 2)) if group else 0
     if group is not None and find_numbers(text[clause:group.start()], lang):
         rest = group.end()              # the group is the count's apposition: "52 people, among them"
     elif group is not None and clause and (moved := _counted_move_before(text[:clause], lang)) is not None:
@@ -1859,7 +1859,8 @@ def _subjects(s: Sentence, ctx: Context, state: State):
         return found
     for name in ("pronoun_subject", "epithet_subject"):
         m = pats[name].match(s.text)
-        if m and found and (found[0][0].start < m.end() or _FIRST_NAME_GAP.fullmatch(s.text, m.end(), found[0][0].start)):
+        first = found[0][0].start if found else None
+        if m and found and (first < m.end() or _FIRST_NAME_GAP.fullmatch(s.text, m.end(), first)):
             continue                    # the name itself is the subject, or the epithet's ("the journalist X")
         if m and _gender_fits(m.group(0).split(",")[-1], state.person, ctx.lang):
             return [(Mention(state.person.person, 0, m.end()), s.text[m.end():])] + found
