@@ -80,3 +80,8 @@ def test_lithuanian_inverted_passive_release_and_a_russian_spelling(alerts):
             "išleista buvo opozicijos lyderė Sviatlana Tichanovskaja.")
     assert alerts(text, "2025-06-22", language="lt") == [
         ("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
+
+
+def test_left_out_of_the_release_is_not_freed(alerts):
+    text = "On Saturday, 13 December, Belarus freed 123 prisoners, but Viktar Babaryka was left out of the group."
+    assert alerts(text, "2025-12-17") == [("person_status", E3, "not freed", None, "Viktar Babaryka")]
