@@ -1522,12 +1522,24 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     if pats["verb_after"].match(after[people.end():] if people else after):
         return False                    # "123 people freed on 13 December - ... everyone still behind bars"
     noun = _built(lang)["remaining_noun_after"].match(after)
+    if noun is None and lang.match("remaining", after.lstrip()):
+        return True                     # "but 1,100 remain behind bars"
     held = noun and lang.search("remaining", after[:90])
     if held and not _freed_after(after[:90], lang) and not find_numbers(after[noun.end():held.start()], lang):
         return True                     # (not "123 people free, but a thousand still imprisoned")
     clause = text[max(_clause_start(text, n.start), n.start - 90):n.start]   # its own clause, in reach
-    return bool(lang.search("remaining", clause)) and not pats["part_after"].match(after) \
+    return bool(lang.search("remaining", clause) or (noun and _opens_on_the_held(text[:n.start], after[noun.end():], lang))) \
+        and not pats["part_after"].match(after) \
         and not nationality_after(after, lang)      # "among the freed there are four Poles"
+
+
+def _opens_on_the_held(before: str, rest: str, lang: Lang) -> bool:
+    """A sentence that opens on where the held are and only then, past an aside, gives its first
+    number, a count of people that closes its clause: "В тюрьмах Беларуси, по самым осторожным
+    оценкам, сейчас находятся около 500 политзаключённых, и ..." (not "..., by many estimates,
+    some 200,000 people marched")."""
+    return len(before) <= 90 and _CLAUSE_END_AFTER.match(rest) is not None and bool(lang.search("remaining", before)) \
+        and not release_predicates(before, lang) and not find_numbers(before, lang)
 
 
 def _freed_after(after: str, lang: Lang) -> bool:
@@ -1920,6 +1932,8 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
         return "held"                   # "X and Y remain behind bars"
     if _held_after_conjunction(s, mention, described, lang):
         return "held"                   # "X was left out of Saturday's release and remains in a colony"
+    if _among_the_held(s, mention, lang):
+        return "held"                   # "..., but 1,100 remain behind bars, among them X"
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
         return "held" if pats["held"].match(described) else ""
@@ -1944,6 +1958,27 @@ def _held_after_conjunction(s: Sentence, mention: Mention, described: str, lang:
         if not said and lang.patterns["held"].match(described[m.end():own]):
             return True
     return False
+
+
+def _among_the_held(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """The person is named just after "among them" that opens an aside on the count of those
+    still held, with no release told between: one of the held ("We welcome those freed on Saturday, but
+    more than 1,100 remain in prison, among them the journalist X")."""
+    before = s.text[:mention.start]
+    group = next((g for g in reversed(list(lang.finditer("group_ref", before)))
+                  if not lang.search("release", g.group(0))), None)     # not "among the freed"
+    if group is None or not before[:group.start()].rstrip().endswith((",", ";", ":", "—", "–", "-")) or \
+            lang.search("kin_before", before[-60:]):
+        return False                    # not "each of them, like X", "the son of X"
+    first = min(m.start for m in s.mentions if m.start >= group.end())   # the list it opens
+    since = max((at + 1 for at, _ in s.predicates if at < group.start()), default=0)
+    return first - group.end() <= _EPITHET_REACH and \
+        not any(group.end() <= at < mention.start for at, _ in s.predicates) and \
+        any(since <= n.start < group.start() and (read_number(s.text, n, lang) or ("",))[0] == "remaining"
+            for n in s.nums)
+
+
+_EPITHET_REACH = 60     # characters of a title or an epithet between "among them" and the name
 
 
 def _of_kin(before: str, lang: Lang) -> bool:
@@ -2164,7 +2199,9 @@ def _release_negated(s: Sentence, mention: Mention, lang: Lang) -> bool:
     "except X", "not X but Y". The text after is read only up to the next person named, or a
     clause of its own count ("X walked free, and still 1,150 remain behind bars")."""
     own = _own_text(s, mention)
-    own = own[:next((m.start() for m in _COUNT_CLAUSE.finditer(own)), len(own))]
+    days = [(c.start - mention.end, c.end - mention.end) for c in s.clues]   # a day is no count
+    own = own[:next((m.start() for m in _COUNT_CLAUSE.finditer(own)
+                     if not any(a < m.end() <= b for a, b in days)), len(own))]
     own = own[:_another_subject(own, lang)]
     own = _QUOTE_MARKS.sub("", own)     # read through quotation marks: "was not ‘released from prison’"
     after_pat, before_pat = lang.patterns.get("not_freed_after"), lang.patterns.get("not_freed_before")
