@@ -1315,6 +1315,7 @@ def _verb_bound(text: str, n: Num, lang: Lang) -> bool:
     return bool(lang.search("verb_before", before) or pats["verb_after"].match(after[people.end():] if people else after))
 
 
+@lru_cache(maxsize=1024)
 def spans_releases(text: str, lang: Lang) -> bool:
     """Whether the sentence counts over a span of releases ("since June", "so far"); a
     comparison ("the biggest release since 2020") is not such a span, nor is the time someone

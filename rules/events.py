@@ -137,6 +137,8 @@ def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[
 def _day_clues(sentence, lang, published) -> list[Clue]:
     """Explicit days: ISO and dotted dates, and a day with a month name ("21 June", "June 21")."""
     pats, clues = _date_patterns(lang), []
+    if not _DIGIT.search(sentence):
+        return clues                    # each of these dates has its day in digits
     for m in pats["iso"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[1], int(m[2]), m[3], None)))
     for m in pats["dotted"].finditer(sentence):
@@ -180,6 +182,7 @@ def _names_a_stated_day(weekday: Clue, days: list[Clue], sentence: str) -> bool:
 
 
 _APPOSITION_GAP = re.compile(r"[\s,()–—-]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _overlaps(start: int, clues: list[Clue]) -> bool:
@@ -188,10 +191,11 @@ def _overlaps(start: int, clues: list[Clue]) -> bool:
 
 def _month_clues(sentence, lang, published, taken) -> list[Clue]:
     pats, out = _date_patterns(lang), []
-    for m in pats["month_year"].finditer(sentence):
+    years = _DIGIT.search(sentence) is not None     # "June 2025", "2025 m. birželio": a year in digits
+    for m in pats["month_year"].finditer(sentence) if years else ():
         if not _overlaps(m.start(), taken):
             out.append(Clue("month", m.start(), m.end(), None, int(m[2]), _month_of(m[1], lang)))
-    for m in pats["year_month"].finditer(sentence):
+    for m in pats["year_month"].finditer(sentence) if years else ():
         if not _overlaps(m.start(), taken + out) and not _overlaps(m.start(2), taken + out):
             out.append(Clue("month", m.start(), m.end(), None, int(m[1]), _month_of(m[2], lang)))
     for m in pats["month"].finditer(sentence):
