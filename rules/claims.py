@@ -1223,8 +1223,7 @@ def _one_act(between: str, lang: Lang) -> bool:
     in Belarus, and on Saturday handed them over")."""
     if not _CLAUSE_BREAK.search(between):
         return True
-    conjunctions = lang.alternation(lang.extra["conjunctions"])
-    return bool(re.search(rf",\s*(?:{conjunctions})\s[^,;.]*$", between, FLAGS))
+    return bool(_built(lang)["joined_clause_end"].search(between))
 
 
 def _placed_across_statements(s: Sentence, n: Num, placed: ev.Placed, ctx: Context) -> str:
@@ -1585,6 +1584,15 @@ def _built(lang: Lang) -> dict:
         # a relative clause after a preposition ("on the day in which", "w dniu, w którym"):
         # an adverbial of time or place with its own subject
         "adverbial_relative": r"(?<!\w)\w{1,3}\s+" + pats["relative_pronoun"].pattern,
+        # a conjunction ("and", "и", "ir"): between two words; opening the last clause after a comma;
+        # before a list's rest; joining a kin phrase ("and his wife") to the name after it; before
+        # the next subject (its first letter, within three words); between two names
+        "conjunction": rf"\s(?:{conjunctions})\s",
+        "joined_clause_end": rf",\s*(?:{conjunctions})\s[^,;.]*$",
+        "list_rest": rf"\s*,?\s*(?:{conjunctions})\s+",
+        "joined_kin": rf"\s*(?:,\s*)?(?:{conjunctions})\s+\S+(?:\s+\S+){{0,3}}\s+",
+        "conjoined_word": rf"\s(?:{conjunctions})\s+(?:[\w'’-]+\s+){{0,2}}(\w)",
+        "conjoined_name": rf"\s+(?:{conjunctions})\s+(?:[\w’'-]+\s+)?",
     }
     return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
 
@@ -1951,8 +1959,7 @@ def _held_after_conjunction(s: Sentence, mention: Mention, described: str, lang:
     phrase opens with its verb, so the subject it shares is the name's; not inside what the
     person says ("X said that thousands were and are still jailed")."""
     own = max(0, len(_own_text(s, mention)) - (len(s.text) - mention.end - len(described)))
-    joiners = lang.alternation(lang.extra["conjunctions"])
-    for m in re.finditer(rf"\s(?:{joiners})\s", described[:min(own, _ITEM_REACH)], FLAGS):
+    for m in _built(lang)["conjunction"].finditer(described[:min(own, _ITEM_REACH)]):
         said = ":" in described[:m.start()] or any(
             lang.patterns["speaks_after"].match(described[w.start():m.start()])
             for w in re.finditer(r"(?<!\S)\S", described[:m.start()]))
@@ -2059,12 +2066,11 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
     before = [m for m in s.mentions if m.end <= mention.start]
     if not before or s.release_at is None or s.release_at > before[-1].start:
         return False
-    joiners = lang.alternation(lang.extra["conjunctions"])
     link = s.text[before[-1].end:mention.start]
-    rest = re.match(rf"\s*,?\s*(?:{joiners})\s+", after, FLAGS)
+    rest = _built(lang)["list_rest"].match(after)
     if _possessive_kin_link(link):      # "X, his wife Y" (not "X, husband of Y"): only with the list's rest
         return bool(rest and find_numbers(after[rest.end():rest.end() + 20], lang))
-    if not re.fullmatch(rf"\s*(?:,\s*)?(?:{joiners})\s+\S+(?:\s+\S+){{0,3}}\s+", link, FLAGS):
+    if not _built(lang)["joined_kin"].fullmatch(link):
         return False                    # "X and his wife [first name] Y", "X, а также его супруга Y"
     return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
         lang.match("relative_after", after)
@@ -2215,8 +2221,7 @@ def _another_subject(own: str, lang: Lang) -> int:
     """Where a conjunction brings in another named subject within three words ("X walked free
     and his colleague Y remains in prison"): what follows is Y's, not X's. The text's length
     if none does."""
-    joiners = lang.alternation(lang.extra["conjunctions"])
-    for m in re.finditer(rf"\s(?:{joiners})\s+(?:[\w'’-]+\s+){{0,2}}(\w)", own, FLAGS):
+    for m in _built(lang)["conjoined_word"].finditer(own):
         if m.group(1).isupper():
             return m.start()
     return len(own)
@@ -2242,8 +2247,7 @@ def _shares_held_predicate(s: Sentence, mention: Mention, lang: Lang) -> bool:
     following = next((m for m in s.mentions if m.start >= mention.end), None)
     if following is None:
         return False
-    joiners = lang.alternation(lang.extra["conjunctions"])
-    link = re.fullmatch(rf"\s+(?:{joiners})\s+(?:[\w’'-]+\s+)?", s.text[mention.end:following.start], FLAGS)
+    link = _built(lang)["conjoined_name"].fullmatch(s.text[mention.end:following.start])
     return link is not None and bool(lang.patterns["held"].match(s.text[following.end:]))
 
 
