@@ -1082,7 +1082,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                                 or _counts_the_sources(s, n, ctx.lang)):
             continue
         linked = moving or i in elliptic or _release_reaches(s, n, ctx.lang) or (
-            kind == "nationality" and (_breakdown_after_colon(s, n) or state.seen_release and (
+            kind == "nationality" and (_breakdown_after_colon(s, n) or _release_told_before(s, n, state) and (
                 state.group_opened or bool(ctx.lang.search("group_ref", s.text))
                 or any(is_part_of(s.text, n, m, ctx.lang) for m in s.nums))))
         spans = cumulative or _whole_of_dated_parts(s, n, published, ctx.lang)
@@ -1101,6 +1101,12 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 and not (placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang))):
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
     return _breakdown_by_place(out)
+
+
+def _release_told_before(s: Sentence, n: Num, state: State) -> bool:
+    """Whether a release was told before the count: in a sentence before, or earlier in this one
+    ("52 political prisoners freed; eight Lithuanian citizens among them")."""
+    return state.seen_release or (s.release_at is not None and s.release_at < n.start)
 
 
 def _whole_of_dated_parts(s: Sentence, n: Num, published, lang: Lang) -> bool:
@@ -1820,6 +1826,8 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
         return True                     # a list introduced by the previous sentence
     if _heads_item(s, mention) and _HEAD_DASH.fullmatch(s.text[mention.end:s.release_at]):
         return True                     # "- Viktar Babaryka — freed on 11 September": the name the item is about
+    if _item_about(s, mention):
+        return True                     # "- X, 62 - founder of ...; freed with the group on Saturday"
     low, high = sorted((s.release_at, mention.start))
     if not _STRONG_BREAK.search(s.text[low:high]) or lang.search("list_marker", s.text[max(0, low - 30):high]):
         return True
@@ -1827,6 +1835,13 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
         return True                     # "Among those who walked free on Saturday — X"
     return any(not _STRONG_BREAK.search(s.text[min(at, mention.start):max(at, mention.start)])
                for at, real in s.predicates if real)     # "...; X was among those who walked out"
+
+
+def _item_about(s: Sentence, mention: Mention) -> bool:
+    """Whether the sentence is a list item that opens with the name and tells of its release
+    after it, no other person named between: the item's predicate is the person's."""
+    return s.text.lstrip().startswith(LIST_ITEM) and bool(_ITEM_HEAD.fullmatch(s.text[:mention.start])) \
+        and mention.end <= s.release_at and not any(mention.end <= m.start < s.release_at for m in s.mentions)
 
 
 def _release_in_list_intro(s: Sentence, lang: Lang) -> bool:
