@@ -1534,8 +1534,8 @@ def _is_remaining(text, n, after, before, lang) -> bool:
     if held and not _freed_after(after[:90], lang) and not find_numbers(after[noun.end():held.start()], lang):
         return True                     # (not "123 people free, but a thousand still imprisoned")
     clause = text[max(_clause_start(text, n.start), n.start - 90):n.start]   # its own clause, in reach
-    return bool(lang.search("remaining", clause) or (noun and _opens_on_the_held(text[:n.start], after[noun.end():], lang))) \
-        and not pats["part_after"].match(after) \
+    opening = noun is not None and _opens_on_the_held(text[:n.start], after[noun.end():], lang)
+    return bool(lang.search("remaining", clause) or opening) and not pats["part_after"].match(after) \
         and not nationality_after(after, lang)      # "among the freed there are four Poles"
 
 
@@ -1544,8 +1544,9 @@ def _opens_on_the_held(before: str, rest: str, lang: Lang) -> bool:
     number, a count of people that closes its clause: "В тюрьмах Беларуси, по самым осторожным
     оценкам, сейчас находятся около 500 политзаключённых, и ..." (not "..., by many estimates,
     some 200,000 people marched")."""
-    return len(before) <= 90 and _CLAUSE_END_AFTER.match(rest) is not None and bool(lang.search("remaining", before)) \
-        and not release_predicates(before, lang) and not find_numbers(before, lang)
+    return len(before) <= 90 and _CLAUSE_END_AFTER.match(rest) is not None \
+        and bool(lang.search("remaining", before)) and not release_predicates(before, lang) \
+        and not find_numbers(before, lang)
 
 
 def _freed_after(after: str, lang: Lang) -> bool:
@@ -1985,8 +1986,8 @@ def _held_after_conjunction(s: Sentence, mention: Mention, described: str, lang:
 
 def _among_the_held(s: Sentence, mention: Mention, lang: Lang) -> bool:
     """The person is named just after "among them" that opens an aside on the count of those
-    still held, with no release told between: one of the held ("We welcome those freed on Saturday, but
-    more than 1,100 remain in prison, among them the journalist X")."""
+    still held, with no release told between: one of the held ("We welcome those freed on
+    Saturday, but more than 1,100 remain in prison, among them the journalist X")."""
     before = s.text[:mention.start]
     group = next((g for g in reversed(list(lang.finditer("group_ref", before)))
                   if not lang.search("release", g.group(0))), None)     # not "among the freed"
@@ -1995,10 +1996,16 @@ def _among_the_held(s: Sentence, mention: Mention, lang: Lang) -> bool:
         return False                    # not "each of them, like X", "the son of X"
     first = min(m.start for m in s.mentions if m.start >= group.end())   # the list it opens
     since = max((at + 1 for at, _ in s.predicates if at < group.start()), default=0)
-    return first - group.end() <= _EPITHET_REACH and \
-        not any(group.end() <= at < mention.start for at, _ in s.predicates) and \
-        any(since <= n.start < group.start() and (read_number(s.text, n, lang) or ("",))[0] == "remaining"
-            for n in s.nums)
+    held_count = any(since <= n.start < group.start() and _reads_as(s.text, n, lang) == "remaining"
+                     for n in s.nums)
+    return held_count and first - group.end() <= _EPITHET_REACH and \
+        not any(group.end() <= at < mention.start for at, _ in s.predicates)
+
+
+def _reads_as(text: str, n: Num, lang: Lang) -> str | None:
+    """What a number counts, alone ("remaining", "nationality", "total"), or None."""
+    reading = read_number(text, n, lang)
+    return reading[0] if reading else None
 
 
 _EPITHET_REACH = 60     # characters of a title or an epithet between "among them" and the name

@@ -191,11 +191,11 @@ def _overlaps(start: int, clues: list[Clue]) -> bool:
 
 def _month_clues(sentence, lang, published, taken) -> list[Clue]:
     pats, out = _date_patterns(lang), []
-    years = _DIGIT.search(sentence) is not None     # "June 2025", "2025 m. birželio": a year in digits
-    for m in pats["month_year"].finditer(sentence) if years else ():
+    with_year = sentence if _DIGIT.search(sentence) else ""     # "June 2025", "2025 m. birželio"
+    for m in pats["month_year"].finditer(with_year):
         if not _overlaps(m.start(), taken):
             out.append(Clue("month", m.start(), m.end(), None, int(m[2]), _month_of(m[1], lang)))
-    for m in pats["year_month"].finditer(sentence) if years else ():
+    for m in pats["year_month"].finditer(with_year):
         if not _overlaps(m.start(), taken + out) and not _overlaps(m.start(2), taken + out):
             out.append(Clue("month", m.start(), m.end(), None, int(m[1]), _month_of(m[2], lang)))
     for m in pats["month"].finditer(sentence):
