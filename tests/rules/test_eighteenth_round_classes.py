@@ -40,3 +40,11 @@ def test_a_wife_named_among_the_freed_is_freed_unless_her_husband_is_the_freed_o
     assert alerts(text, "2025-06-22", language="pl") == [("person_status", E1, "freed", None, "Sviatlana Tsikhanouskaya")]
     text = "W sobotę 21 czerwca uwolniono 14 więźniów. Swiatłana Cichanouska, żona uwolnionego w sobotę Siarhieja Cichanouskiego, podziękowała."
     assert alerts(text, "2025-06-22", language="pl") == []
+
+
+def test_a_count_that_came_out_then_is_a_release_once_one_was_told(alerts):
+    text = ("Неделю назад, 13 декабря, Минск отпустил 123 политзаключённых. Всё началось в июне, когда "
+            "приехал Кит Келлог. Тогда вышли 14 человек, среди них Анджей Почобут.")
+    assert alerts(text, "2025-12-20", language="ru") == [("person_status", E1, "freed", None, "Andrzej Poczobut")]
+    # control: before any release is told, people who came out are not freed
+    assert alerts("В июне на площадь вышли 14 человек, среди них Анджей Почобут.", "2025-12-20", language="ru") == []
