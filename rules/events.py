@@ -17,7 +17,7 @@ A claim whose stated date and context words disagree abstains (rules.claims.anch
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -74,6 +74,7 @@ def _date_patterns(lang: Lang) -> dict:
             "month_year": re.compile(month_year, FLAGS),
             "year_month": re.compile(year_month, FLAGS),
             "month": re.compile(rf"(?<!\w)({months})(?!\w)", FLAGS),
+            "day_range": re.compile(rf"(?<!\d)(\d{{1,2}})(?:{ordinal})?\s*(?:{joiners})\s*(\d{{1,2}})(?!\d)", FLAGS),
             # a month adjective ("сентябрьское освобождение"): its stem and any short ending
             "month_adjective": re.compile(rf"(?<!\w)({lang.alternation(lang.extra['month_adjectives'])})\w{{0,3}}(?!\w)", FLAGS)
             if lang.extra["month_adjectives"] else re.compile(r"(?!)"),
@@ -130,6 +131,7 @@ def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[
     weekdays = _weekday_clues(sentence, lang, published)
     relative = _relative_day_clues(sentence, lang, published)
     spans += [(c.start, c.end) for c in days + clues + weekdays + relative]
+    weekdays = [_on_a_stated_day(w, clues, sentence, lang) for w in weekdays]
     clues += [w for w in weekdays if not _names_a_stated_day(w, clues, sentence)] + relative
     return sorted(clues, key=lambda c: c.start), spans
 
@@ -179,6 +181,27 @@ def _names_a_stated_day(weekday: Clue, days: list[Clue], sentence: str) -> bool:
             if _APPOSITION_GAP.fullmatch(gap):
                 return True
     return False
+
+
+def _on_a_stated_day(weekday: Clue, days: list[Clue], sentence: str, lang: Lang) -> Clue:
+    """A weekday in a sentence that states a day falling on it, or a range of days one of which
+    does ("12–13 December – talks end with the release of 123 on Saturday"), is that day, not
+    the last such weekday before publication."""
+    for d in days:
+        if d.kind != "explicit" or d.day is None:
+            continue
+        span = _date_patterns(lang)["day_range"].search(sentence, d.start, d.end)
+        for day in [d.day] + ([_same_month(d.day, int(g)) for g in span.groups()] if span else []):
+            if day is not None and day.weekday() == weekday.day.weekday():
+                return replace(weekday, day=day)
+    return weekday
+
+
+def _same_month(day: date, number: int) -> date | None:
+    try:
+        return day.replace(day=number)
+    except ValueError:
+        return None
 
 
 _APPOSITION_GAP = re.compile(r"[\s,()–—-]*")
