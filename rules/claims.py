@@ -92,7 +92,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
     """All claims of an article: its title and body, sentence by sentence, plus its tables."""
     release_predicates.cache_clear()    # reused within an article only (no memory across articles)
     claims: list[Claim] = []
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    lines = _definition_pairs([ln.strip() for ln in text.splitlines() if ln.strip()])
     if title and not any(title.strip() == ln for ln in lines[:3]):
         claims += paragraph_claims(title, published, ctx, in_title=True)
     table: list[str] = []
@@ -125,6 +125,24 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
     claims = persons_against_the_stated_release(on_the_day_of_the_same_figure(moved_parts(claims)))
     claims = move_off_recalled_events(claims, published, ctx)
     return place_undated_on_new_event(claims, ctx)
+
+
+def _definition_pairs(lines: list[str]) -> list[str]:
+    """A factbox's term and value, extracted as two lines ("Number freed" / "15", "Foreign
+    citizens" / "Poland 3, Latvia 2"), read as one labelled line ("Number freed: 15"): a term of
+    up to three words without a digit, then a short value with one."""
+    out: list[str] = []
+    for line in lines:
+        term = out[-1] if out else ""
+        if term and _TERM.fullmatch(term) and is_heading(line) and _DIGIT.search(line):
+            out[-1] = f"{term}: {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_TERM = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
+_DIGIT = re.compile(r"\d")
 
 
 def on_the_day_of_the_same_figure(claims: list[Claim]) -> list[Claim]:
