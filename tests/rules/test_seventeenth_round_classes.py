@@ -41,6 +41,9 @@ def test_a_series_of_pardons_that_began_is_not_one_release(alerts):
     assert alerts("Lukashenko began issuing such pardons in July.", "2024-09-16") == []
     assert alerts("Лукашенко начал миловать осуждённых ещё в июле.", "2024-09-16", language="ru") == []
     assert alerts("Lukashenko pardoned 18 prisoners in July.", "2024-09-16") == [("new_event", "2024-07", 18, None, None)]
+    # a release that began on a day is that release
+    assert alerts("Belarus began releasing 42 prisoners on Thursday morning.", "2025-09-12") == [
+        ("release_count", "2025-09-11", 42, None, None)]
 
 
 def test_among_the_released_in_lithuanian_and_not_among_them_in_ukrainian(alerts):
