@@ -2012,7 +2012,7 @@ def _among_the_held(s: Sentence, mention: Mention, lang: Lang) -> bool:
     if group is None or not before[:group.start()].rstrip().endswith((",", ";", ":", "—", "–", "-")) or \
             lang.search("kin_before", before[-60:]):
         return False                    # not "each of them, like X", "the son of X"
-    first = min(m.start for m in s.mentions if m.start >= group.end())   # the list it opens
+    first = min((m.start for m in s.mentions if m.start >= group.end()), default=mention.start)  # its list
     since = max((at + 1 for at, _ in s.predicates if at < group.start()), default=0)
     held_count = any(since <= n.start < group.start() and _reads_as(s.text, n, lang) == "remaining"
                      for n in s.nums)
