@@ -134,7 +134,7 @@ def _definition_pairs(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         term = out[-1] if out else ""
-        if term and _TERM.fullmatch(term) and is_heading(line) and _DIGIT.search(line):
+        if term and _TERM.fullmatch(term) and is_heading(line) and ev.DIGIT.search(line):
             out[-1] = f"{term}: {line}"
         else:
             out.append(line)
@@ -142,7 +142,6 @@ def _definition_pairs(lines: list[str]) -> list[str]:
 
 
 _TERM = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
-_DIGIT = re.compile(r"\d")
 
 
 def on_the_day_of_the_same_figure(claims: list[Claim]) -> list[Claim]:

@@ -139,7 +139,7 @@ def find_clues(sentence: str, lang: Lang, published: date | None) -> tuple[list[
 def _day_clues(sentence, lang, published) -> list[Clue]:
     """Explicit days: ISO and dotted dates, and a day with a month name ("21 June", "June 21")."""
     pats, clues = _date_patterns(lang), []
-    if not _DIGIT.search(sentence):
+    if not DIGIT.search(sentence):
         return clues                    # each of these dates has its day in digits
     for m in pats["iso"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[1], int(m[2]), m[3], None)))
@@ -191,21 +191,15 @@ def _on_a_stated_day(weekday: Clue, days: list[Clue], sentence: str, lang: Lang)
         if d.kind != "explicit" or d.day is None:
             continue
         span = _date_patterns(lang)["day_range"].search(sentence, d.start, d.end)
-        for day in [d.day] + ([_same_month(d.day, int(g)) for g in span.groups()] if span else []):
+        ends = span.groups() if span else ()       # the days of a range ("12–13 December")
+        for day in [d.day] + [_make_day(d.day.year, d.day.month, g, None) for g in ends]:
             if day is not None and day.weekday() == weekday.day.weekday():
                 return replace(weekday, day=day)
     return weekday
 
 
-def _same_month(day: date, number: int) -> date | None:
-    try:
-        return day.replace(day=number)
-    except ValueError:
-        return None
-
-
 _APPOSITION_GAP = re.compile(r"[\s,()–—-]*")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")     # a day, a year: any date of digits needs one
 
 
 def _overlaps(start: int, clues: list[Clue]) -> bool:
@@ -214,7 +208,7 @@ def _overlaps(start: int, clues: list[Clue]) -> bool:
 
 def _month_clues(sentence, lang, published, taken) -> list[Clue]:
     pats, out = _date_patterns(lang), []
-    with_year = sentence if _DIGIT.search(sentence) else ""     # "June 2025", "2025 m. birželio"
+    with_year = sentence if DIGIT.search(sentence) else ""     # "June 2025", "2025 m. birželio"
     for m in pats["month_year"].finditer(with_year):
         if not _overlaps(m.start(), taken):
             out.append(Clue("month", m.start(), m.end(), None, int(m[2]), _month_of(m[1], lang)))
