@@ -1840,7 +1840,7 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     """Whether a person is read as freed within a release's own stretch of the sentence: no
     semicolon, dash or bracket stands between the name and a release verb, unless a list
     marker does too ("14 freed; among them X", "freed 14 — including X")."""
-    if s.release_at is None or s.release_at == 0:
+    if s.release_at is None or (s.release_at == 0 and not _clause_closed_before(s, mention)):
         return True                     # a list introduced by the previous sentence
     if _heads_item(s, mention) and _HEAD_DASH.fullmatch(s.text[mention.end:s.release_at]):
         return True                     # "- Viktar Babaryka — freed on 11 September": the name the item is about
@@ -1853,6 +1853,14 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
         return True                     # "Among those who walked free on Saturday — X"
     return any(not _STRONG_BREAK.search(s.text[min(at, mention.start):max(at, mention.start)])
                for at, real in s.predicates if real)     # "...; X was among those who walked out"
+
+
+def _clause_closed_before(s: Sentence, mention: Mention) -> bool:
+    """Whether the sentence opens with its own release verb and a semicolon closes that clause
+    before the name, no colon opening a list first ("14 freed; X was never jailed", not "Freed:
+    X; Y")."""
+    head = s.text[:mention.start]
+    return any(real and at == 0 for at, real in s.predicates) and ";" in head and ":" not in head
 
 
 def _item_about(s: Sentence, mention: Mention) -> bool:

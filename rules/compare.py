@@ -32,8 +32,9 @@ def compare(claims: list[Claim], index: Index, published: date | None, settings:
     """Every discrepancy of an article's claims with the baseline, deduplicated."""
     out, seen = [], {}
     reported, stated = _releases_reported(claims), _releases_stated(claims)
+    counted = _releases_counted(claims, index)
     for claim in claims:
-        found = check_claim(claim, index, published, settings, reported, stated)
+        found = check_claim(claim, index, published, settings, reported, stated, counted)
         if found is None or _same_new_release(found, out, settings):
             continue
         if claim.weak and not found.weak:
@@ -79,16 +80,25 @@ def _releases_stated(claims: list[Claim]) -> frozenset:
                      and c.kind in ("release_count", "release"))
 
 
+def _releases_counted(claims: list[Claim], index: Index) -> frozenset:
+    """(sentence, day) of each sentence that gives a baseline release its exact total ("freed 14
+    prisoners, among them ...", "X and 13 others"): the number itself names that release."""
+    return frozenset((c.sentence, c.event) for c in claims if c.kind == "release_count"
+                     and c.relation == "=" and not c.weak and c.event in index.events
+                     and getattr(index.facts.get(fact_key(c.kind, c.event)), "value", None) == c.value)
+
+
 def check_claim(claim: Claim, index: Index, published, settings, reported=frozenset(),
-                stated=frozenset()) -> Discrepancy | None:
+                stated=frozenset(), counted=frozenset()) -> Discrepancy | None:
     """The discrepancy one claim shows, if any; `reported`: the days of the releases the
-    claim's article reports; `stated`: those it dates itself."""
+    claim's article reports; `stated`: those it dates itself; `counted`: the sentences that
+    name a release by its exact total."""
     if claim.kind in ("release_count", "release") and claim.event not in index.events:
         return _new_event(claim, index, published)
     if claim.kind == "person_status" and claim.status == "held":
         return _still_held(claim, index, published, reported)
     if claim.kind == "person_status":
-        return _person_status(claim, index, published, stated)
+        return _person_status(claim, index, published, stated, counted)
     handler = {"release_count": _release_count, "nationality_count": _nationality_count,
                "remaining_count": _remaining_count}.get(claim.kind)
     return handler(claim, index, published, settings) if handler else None
@@ -166,7 +176,7 @@ def _weak_count(claim: Claim) -> str:
     return ""
 
 
-def _person_status(claim, index, published, stated) -> Discrepancy | None:
+def _person_status(claim, index, published, stated, counted=frozenset()) -> Discrepancy | None:
     fact = index.facts.get(fact_key(claim.kind, person=claim.person))
     if fact is None:
         return None
@@ -176,7 +186,8 @@ def _person_status(claim, index, published, stated) -> Discrepancy | None:
         return _not_freed(claim, fact)
     if claim.status != "freed" or claim.event not in index.events:
         return None
-    if claim.placed == "published" and not _trusted_by_publication(claim, fact, published, stated):
+    if claim.placed == "published" and (claim.sentence, claim.event) not in counted and \
+            not _trusted_by_publication(claim, fact, published, stated):
         return None
     wrong = ((fact.value == "freed" and fact.event != claim.event)
              or fact.value == "never_imprisoned"
