@@ -6,11 +6,12 @@ Each language is a TOML file rules/data/lang_<code>.toml; `load_language` compil
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from rules.errors import RulesError, read_toml
+from rules.lang.literals import required_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FLAGS = re.I | re.U
@@ -51,14 +52,17 @@ class Lang:
     home: str
     context_terms: dict     # concept -> compiled regex (the story's words, rules/data/story.toml)
     extra: dict             # the other settings: joiners, pronouns, abbreviations ...
+    gates: dict = field(default_factory=dict)   # pattern name -> gate (see `gate`), where it has one
 
     def search(self, name: str, text: str) -> re.Match | None:
-        return _searched(self.patterns[name], text)
+        return _searched(self.patterns[name], self.gates.get(name), text)
 
     def match(self, name: str, text: str) -> re.Match | None:
         return self.patterns[name].match(text)
 
     def finditer(self, name: str, text: str):
+        if not passes(self.gates.get(name), text):
+            return iter(())
         return self.patterns[name].finditer(text)
 
     def alternation(self, words) -> str:
@@ -70,10 +74,31 @@ class Lang:
 
 
 @lru_cache(maxsize=4096)
-def _searched(pattern: re.Pattern, text: str) -> re.Match | None:
+def _searched(pattern: re.Pattern, gate_pattern: re.Pattern | None, text: str) -> re.Match | None:
     """pattern.search(text), remembered: the readings of one article ask the same question of
     the same sentence or paragraph many times (a third of all searches)."""
-    return pattern.search(text)
+    return pattern.search(text) if passes(gate_pattern, text) else None
+
+
+def gate(words) -> re.Pattern | None:
+    """A quick test for the words one of which every match of a pattern contains (see
+    rules/lang/literals.py): a case-sensitive search of the folded text (`folded`), which
+    skips the slow case-insensitive search of most sentences. None when there are no words."""
+    keys = {table_key(w) for w in words or ()}
+    if not keys or "" in keys:
+        return None
+    return re.compile(word_trie(keys))
+
+
+def passes(gate_pattern: re.Pattern | None, text: str) -> bool:
+    """Whether the pattern a gate stands for may match `text` (always, without a gate)."""
+    return gate_pattern is None or gate_pattern.search(folded(text)) is not None
+
+
+@lru_cache(maxsize=4096)
+def folded(text: str) -> str:
+    """The text as gates read it: table_key of it, once per text."""
+    return table_key(text)
 
 
 def _any(items: list[str] | str) -> re.Pattern:
@@ -171,6 +196,15 @@ def _pattern(value, variants: dict, where: str, key: str) -> re.Pattern:
         raise RulesError(f"{where}: bad pattern '{key}': {exc}") from exc
 
 
+def _gate_of(value, variants: dict) -> re.Pattern | None:
+    """The gate of a table pattern, read from its source before the variant letters are added:
+    a variant folds (table_key) to the letter it stands for, as the gate reads the text."""
+    if value is False or any(table_key(v) != table_key(letter) for letter, vs in variants.items() for v in vs):
+        return None
+    items = [value] if isinstance(value, str) else value
+    return gate(required_words("|".join(f"(?:{p})" for p in items)))
+
+
 def _words(table: dict) -> dict:
     """A word table keyed as table_key spells matched text."""
     return {table_key(k): v for k, v in table.items()}
@@ -198,6 +232,7 @@ def load_language(code: str, path: Path | None = None) -> Lang:
                       "ordinal_suffix": dates["ordinal_suffix"], "month_day_guard": dates["month_day_guard"],
                       "of_its_citizens": nat["of_its_citizens"], "of_them_adjective": nat["of_them_adjective"]}
     patterns = {k: _pattern(v, variants, where, k) for k, v in pattern_values.items()}
+    gates = {k: _gate_of(v, variants) for k, v in pattern_values.items()}
     return Lang(code=data["language"], units=_words(nums["units"]), tens=_words(nums["tens"]),
                 scales=_words(nums["scales"]), dozen=table_key(nums["dozen"]),
                 vague=_words(nums["vague"]), bounds=_words(nums["bounds"]),
@@ -220,7 +255,8 @@ def load_language(code: str, path: Path | None = None) -> Lang:
                        "weekday_last": [_with_variants(f, variants) for f in dates["weekday_last"]],
                        "citizens_of": _with_variants(nat["citizens_of"], variants),
                        "pronouns": _words(data["persons"]["pronouns"]),
-                       "total_words": [table_key(w) for w in data["tables"]["total_words"]]})
+                       "total_words": [table_key(w) for w in data["tables"]["total_words"]]},
+                gates={k: g for k, g in gates.items() if g is not None})
 
 
 def available_languages() -> list[str]:
