@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, table_key
+from rules.lang import FLAGS, Lang, gate, passes, table_key
 
 STATED = ("explicit", "weekday", "relative")
 
@@ -80,6 +80,14 @@ def _date_patterns(lang: Lang) -> dict:
             if lang.extra["month_adjectives"] else re.compile(r"(?!)"),
             # times of day, and numbers that name things ("No. 4", "№ 4", "/12"): not counts
             "time": re.compile(rf"(?<!\d)\d{{1,2}}[:.]\d\d(?!\d)|{lang.patterns['numbering'].pattern}|/\d+", FLAGS)}
+
+
+@lru_cache(maxsize=8)
+def _gates(lang: Lang) -> dict:
+    """Gates (rules.lang.gate) of the patterns built on a word table: every match of a month
+    pattern holds a month name, of a weekday frame a weekday name."""
+    return {"months": gate(lang.months), "weekdays": gate(lang.weekdays),
+            "month_adjectives": gate(lang.extra["month_adjectives"])}
 
 
 @lru_cache(maxsize=8)
@@ -145,6 +153,8 @@ def _day_clues(sentence, lang, published) -> list[Clue]:
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[1], int(m[2]), m[3], None)))
     for m in pats["dotted"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[3], int(m[2]), m[1], None)))
+    if not passes(_gates(lang)["months"], sentence):
+        return [c for c in clues if c.day is not None]      # no month name: no "21 June"
     for m in pats["day_month"].finditer(sentence):
         clues.append(_named_day(m, m[3], _month_of(m[2], lang), m[1], published))
     for m in pats["month_day"].finditer(sentence):
@@ -208,6 +218,9 @@ def _overlaps(start: int, clues: list[Clue]) -> bool:
 
 def _month_clues(sentence, lang, published, taken) -> list[Clue]:
     pats, out = _date_patterns(lang), []
+    if not passes(_gates(lang)["months"], sentence):               # no month name
+        return _month_adjective_clues(sentence, lang, published, taken) + \
+            _relative_month_clues(sentence, lang, published)
     with_year = sentence if DIGIT.search(sentence) else ""     # "June 2025", "2025 m. birželio"
     for m in pats["month_year"].finditer(with_year):
         if not _overlaps(m.start(), taken):
@@ -223,11 +236,17 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
             continue
         if published is not None:
             out.append(_latest_month(m, _month_of(name, lang), published))
-    for m in pats["month_adjective"].finditer(sentence):
-        if published is not None and not _overlaps(m.start(), taken + out) and \
-                lang.patterns["release"].match(sentence, m.end() + 1):     # not "the October visit"
-            out.append(_latest_month(m, lang.extra["month_adjectives"][table_key(m.group(1))], published))
-    return out + _relative_month_clues(sentence, lang, published)
+    return out + _month_adjective_clues(sentence, lang, published, taken + out) + \
+        _relative_month_clues(sentence, lang, published)
+
+
+def _month_adjective_clues(sentence, lang, published, taken) -> list[Clue]:
+    """"the September release": a month adjective before a release word (not "the October visit")."""
+    if published is None or not passes(_gates(lang)["month_adjectives"], sentence):
+        return []
+    return [_latest_month(m, lang.extra["month_adjectives"][table_key(m.group(1))], published)
+            for m in _date_patterns(lang)["month_adjective"].finditer(sentence)
+            if not _overlaps(m.start(), taken) and lang.patterns["release"].match(sentence, m.end() + 1)]
 
 
 def _latest_month(m: re.Match, month: int, published: date) -> Clue:
@@ -249,7 +268,7 @@ def _relative_month_clues(sentence, lang, published) -> list[Clue]:
 
 
 def _weekday_clues(sentence, lang, published) -> list[Clue]:
-    if published is None:
+    if published is None or not passes(_gates(lang)["weekdays"], sentence):
         return []
     out = []
     for m in _weekday_pattern(lang).finditer(sentence):

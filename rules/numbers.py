@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, table_key
+from rules.lang import FLAGS, Lang, gate, passes, table_key
 
 _DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+|\d+)(?:[.,]\d+)?(?![\w/:]|[.,]\d)")
 
@@ -125,7 +125,18 @@ def _scale_pattern(lang: Lang) -> re.Pattern:
     return re.compile(rf"\s+({lang.alternation(lang.scales)})(?!\w)\.?", FLAGS)
 
 
+@lru_cache(maxsize=8)
+def _word_gate(lang: Lang) -> re.Pattern | None:
+    """Gate (rules.lang.gate) of the number words that give a value alone: without one, every
+    run of number words is of weak units ("a"), joiners and fractions, which parse_words
+    reads as no number."""
+    weak = set(lang.extra["weak_units"])
+    return gate({*(u for u in lang.units if u not in weak), *lang.tens, *lang.scales, lang.dozen})
+
+
 def _word_numbers(text: str, lang: Lang) -> list[tuple[int, int, int]]:
+    if not passes(_word_gate(lang), text):
+        return []
     found = []
     for m in _word_run(lang).finditer(text):
         for start, end in _compounds(m.group(0), lang):
