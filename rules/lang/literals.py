@@ -157,4 +157,4 @@ def _in_sequence(seq: list) -> set[str] | None:
                 options.append(words)
     if not options:
         return None
-    return max(options, key=lambda ws: (min(len(w) for w in ws), -len(ws)))
+    return max(options, key=lambda ws: (min(len(w.strip()) for w in ws), -len(ws)))     # " the " is a short word
