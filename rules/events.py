@@ -153,13 +153,12 @@ def _day_clues(sentence, lang, published) -> list[Clue]:
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[1], int(m[2]), m[3], None)))
     for m in pats["dotted"].finditer(sentence):
         clues.append(Clue("explicit", m.start(), m.end(), _make_day(m[3], int(m[2]), m[1], None)))
-    if not passes(_gates(lang)["months"], sentence):
-        return [c for c in clues if c.day is not None]      # no month name: no "21 June"
-    for m in pats["day_month"].finditer(sentence):
-        clues.append(_named_day(m, m[3], _month_of(m[2], lang), m[1], published))
-    for m in pats["month_day"].finditer(sentence):
-        if not _overlaps(m.start(), [c for c in clues if c.kind != "upcoming"]):
-            clues.append(_named_day(m, m[3], _month_of(m[1], lang), m[2], published))
+    if passes(_gates(lang)["months"], sentence):        # a month name: "21 June", "June 21"
+        for m in pats["day_month"].finditer(sentence):
+            clues.append(_named_day(m, m[3], _month_of(m[2], lang), m[1], published))
+        for m in pats["month_day"].finditer(sentence):
+            if not _overlaps(m.start(), [c for c in clues if c.kind != "upcoming"]):
+                clues.append(_named_day(m, m[3], _month_of(m[1], lang), m[2], published))
     return [c for c in clues if c.day is not None or c.kind == "upcoming"]
 
 
@@ -217,10 +216,16 @@ def _overlaps(start: int, clues: list[Clue]) -> bool:
 
 
 def _month_clues(sentence, lang, published, taken) -> list[Clue]:
+    named = _month_name_clues(sentence, lang, published, taken)
+    return named + _month_adjective_clues(sentence, lang, published, taken + named) + \
+        _relative_month_clues(sentence, lang, published)
+
+
+def _month_name_clues(sentence, lang, published, taken) -> list[Clue]:
+    """Months by name: "June 2025", "2025 m. birželio", a bare "in June"."""
     pats, out = _date_patterns(lang), []
-    if not passes(_gates(lang)["months"], sentence):               # no month name
-        return _month_adjective_clues(sentence, lang, published, taken) + \
-            _relative_month_clues(sentence, lang, published)
+    if not passes(_gates(lang)["months"], sentence):
+        return out
     with_year = sentence if DIGIT.search(sentence) else ""     # "June 2025", "2025 m. birželio"
     for m in pats["month_year"].finditer(with_year):
         if not _overlaps(m.start(), taken):
@@ -236,8 +241,7 @@ def _month_clues(sentence, lang, published, taken) -> list[Clue]:
             continue
         if published is not None:
             out.append(_latest_month(m, _month_of(name, lang), published))
-    return out + _month_adjective_clues(sentence, lang, published, taken + out) + \
-        _relative_month_clues(sentence, lang, published)
+    return out
 
 
 def _month_adjective_clues(sentence, lang, published, taken) -> list[Clue]:
