@@ -1608,6 +1608,9 @@ def _built(lang: Lang) -> dict:
         # a relative clause after a preposition ("on the day in which", "w dniu, w którym"):
         # an adverbial of time or place with its own subject
         "adverbial_relative": r"(?<!\w)\w{1,3}\s+" + pats["relative_pronoun"].pattern,
+        # a relative clause after a comma whose pronoun follows a preposition of one or two words
+        # (", thanks to whom", ", благодаря которым"): an adverbial, its antecedent not the freed
+        "adverbial_comma_relative": r",\s+(?:[\w-]+\s+){1,2}?" + pats["relative_pronoun"].pattern,
         # a conjunction ("and", "и", "ir"): between two words; opening the last clause after a comma;
         # before a list's rest; joining a kin phrase ("and his wife") to the name after it; before
         # the next subject (its first letter, within three words); between two names
@@ -2081,7 +2084,7 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     speaks = speaks or (mention.start <= 2 and _SPEAKER_COLON.match(after) is not None)   # "X: ..." quotes X
     speaks = speaks or (s.release_at > mention.end and _QUOTE_OPENS.search(s.text, mention.end, s.release_at) is not None)
     return speaks or _release_of_another(s, mention, lang) or _release_in_closed_relative_clause(s, mention, lang) \
-        or bool(lang.search("by_before", s.text[:mention.start]))
+        or _release_in_later_relative_clause(s, mention, lang) or bool(lang.search("by_before", s.text[:mention.start]))
 
 
 def _speech_closes_on_punctuation(after: str, lang: Lang) -> bool:
@@ -2179,6 +2182,26 @@ def _release_in_own_clause(s: Sentence, mention: Mention) -> bool:
     close = _CLAUSE_END.search(s.text, mention.end)
     end = close.start() if close else len(s.text)
     return any(real and mention.end < at < end for at, real in s.predicates)
+
+
+def _release_in_later_relative_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """"X thanked the US and the EU, thanks to whom 52 were freed": the name opens its own
+    predicate, and the first release verb stands in an adverbial relative clause of a later noun;
+    not when the words up to it count or list a group ("X was one of 52 prisoners, among whom")."""
+    if s.release_at is None or s.release_at <= mention.end or not _PREDICATE_OPENS.match(s.text, mention.end):
+        return False
+    opener = None
+    for opener in _built(lang)["adverbial_comma_relative"].finditer(s.text, mention.end, s.release_at):
+        pass
+    if opener is None:
+        return False
+    between = s.text[mention.end:opener.end()]
+    return not any(mention.end <= n.start < opener.start() for n in s.nums) and \
+        not any(lang.search(name, between) for name in ("group_ref", "list_marker", "comitative"))
+
+
+# a predicate right after a name: a word, not a comma, bracket or dash of an apposition
+_PREDICATE_OPENS = re.compile(r"\s+[^\W\d_]")
 
 
 def _release_of_another(s: Sentence, mention: Mention, lang: Lang) -> bool:
