@@ -1402,7 +1402,23 @@ def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
         chain = chain + 1 if together else 1
     if before and chain == len(before) and lang.search("comitative_pronoun", s.text[:before[0].start]):
         chain += 1                      # "Together with him, X and 12 others": he is one more
+    elif before and _comitative_just_before(s.text[:before[-chain].start], lang) and \
+            lang.match("coordinated", s.text[before[-1].end:n.start]):
+        chain += 1                      # "he was freed together with X and 12 others": he is one more
     return chain
+
+
+def _comitative_just_before(head: str, lang: Lang) -> bool:
+    """Whether `head` ends with a comitative and at most a few words of title ("together with
+    opposition figure"): the persons named after it, and the count joined to them, are freed
+    with someone else, one more (not "вместе с X вышли ещё 13": the count is that one)."""
+    last = None
+    for last in lang.finditer("comitative", head):
+        pass
+    return last is not None and _TITLE_WORDS.fullmatch(head, last.end()) is not None
+
+
+_TITLE_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’.-]*){0,3}\s*")
 
 
 def _counts_the_named(s: Sentence, n: Num, named: int) -> bool:

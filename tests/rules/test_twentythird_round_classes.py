@@ -13,3 +13,18 @@ def test_a_speaker_before_an_adverbial_relative_clause_of_the_release_is_not_fre
     # control: a person named in the group the relative clause counts is still read as freed
     report = check("Maria Kalesnikava was among the prisoners, who were freed on Thursday.", "2025-09-12")
     assert [(d.person, d.claimed) for d in report.discrepancies] == [("Maria Kalesnikava", "freed")]
+
+
+def test_persons_named_after_a_comitative_are_freed_with_one_more(check):
+    # "he was freed together with X and 12 others": he, X and the twelve make fourteen
+    for text in ("The reporter spent two years in custody before he was freed in June, together with "
+                 "Siarhei Tsikhanouski and 12 other prisoners.",
+                 "Он вышел на свободу в июне вместе с Сергеем Тихановским и еще 12 заключенными."):
+        report = check(text, "2025-11-05")
+        assert report.discrepancies == [] and report.candidates == []
+    # control: the same list counted as the freed themselves is thirteen, one short of fourteen
+    report = check("Siarhei Tsikhanouski and 12 other prisoners were freed in June.", "2025-11-05")
+    assert [(d.kind, d.claimed) for d in report.discrepancies] == [("release_count", 13)]
+    # control: a count that is itself the comitative's other party ("with X, 13 more walked free")
+    report = check("Так было 21 июня, когда вместе с Сергеем Тихановским на свободу вышли ещё 13 человек.", "2025-11-05")
+    assert report.discrepancies == [] and report.candidates == []
