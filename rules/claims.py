@@ -1403,7 +1403,7 @@ def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
     if before and chain == len(before) and lang.search("comitative_pronoun", s.text[:before[0].start]):
         chain += 1                      # "Together with him, X and 12 others": he is one more
     elif before and _comitative_just_before(s.text[:before[-chain].start], lang) and \
-            lang.match("coordinated", s.text[before[-1].end:n.start]):
+            _joined_by_conjunction(s.text[before[-1].end:n.start], lang):
         chain += 1                      # "he was freed together with X and 12 others": he is one more
     return chain
 
@@ -1416,6 +1416,12 @@ def _comitative_just_before(head: str, lang: Lang) -> bool:
     for last in lang.finditer("comitative", head):
         pass
     return last is not None and _TITLE_WORDS.fullmatch(head, last.end()) is not None
+
+
+def _joined_by_conjunction(link: str, lang: Lang) -> bool:
+    """Whether a name and a count are joined by a conjunction ("X and another 12"), not a comma."""
+    conjunction = _built(lang)["list_rest"].match(link)
+    return conjunction is not None and _TITLE_WORDS.fullmatch(link, conjunction.end()) is not None
 
 
 _TITLE_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’.-]*){0,3}\s*")
