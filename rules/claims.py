@@ -748,6 +748,8 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
     """Claims of one sentence; updates `state` for the next sentence."""
     s = read_sentence(value_first(without_repeated_digits(text, ctx.lang), ctx.lang), published, ctx, state)
     claims = number_claims(s, published, ctx, state, text)
+    if s.release_at is None and any(c.kind == "release_count" and c.destination and not c.weak for c in claims):
+        s.release_at = _group_listed_at(s, ctx.lang)    # "52 people were sent across the border, among them X"
     claims += person_claims(s, published, ctx, state)
     if s.release_at is not None and not any(c.kind == "release_count" for c in claims):
         placed = place(s, s.release_at, published, ctx, state, True)
@@ -775,6 +777,14 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
         state.release = ev.Placed(date.fromisoformat(counted.event), counted.placed)
         state.told = state.release if counted.placed in ev.STATED else state.told
     return claims
+
+
+def _group_listed_at(s: Sentence, lang: Lang) -> int | None:
+    """Where a sentence whose counted group is taken abroad opens the group's list ("..., among
+    them X"): the move reports their release, and the persons listed are among the freed."""
+    move = lang.search("movement", s.text)
+    group = lang.search("group_ref", s.text[move.end():]) if move else None
+    return move.end() + group.start() if group else None
 
 
 def _moves_part_of_the_told_group(s: Sentence, text: str, ctx: Context, state: State) -> bool:
@@ -1465,7 +1475,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     if additive and (pats["comitative"].search(text[:n.start]) or _added_to_the_named(text, n, named, lang)):
         country = nationality_after(after, lang)    # "with her, five more Lithuanian citizens"
         return ("nationality", n.value + named, country) if country else ("total", n.value + named, None)
-    if pats["more_after"].match(after):
+    if pats["more_after"].match(after) or _freed_who_speak(after, lang):
         return None
     if _is_year(n, after, lang):
         return None
@@ -1498,6 +1508,31 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
             lang.search("whole_before", _as_digits(text, _clause_start(text, n.start), n.start, nums)):
         return None                     # a part: "из 52 освобожденных границу пересек 51"
     return _read_total(n, after, before, lang, named)
+
+
+def _freed_who_speak(after: str, lang: Lang) -> bool:
+    """"Two freed prisoners told reporters ...", "one released man said": a count of some of the
+    freed, the speakers, before a bare participle and its noun; not of the release."""
+    people = _built(lang)["people_after"].match(after)
+    if people is not None and lang.search("release", people.group(0)):
+        ends = [people.end()]                               # "two freed prisoners", "двое освобождённых"
+    else:
+        participle = lang.patterns["verb_after"].match(after)
+        if participle is None or len(participle.group(0).split()) != 1:
+            return False                # "14 were freed, officials said": the release's own count
+        noun_words = _NOUN_WORDS.match(after, participle.end())
+        ends = _word_ends(noun_words) if noun_words else []  # "one freed man"
+    return any(_OWN_VERB_NEXT.match(after, end) and lang.patterns["speaks_after"].match(after[end:])
+               for end in ends)         # their own verb, not an inserted "officials said"
+
+
+def _word_ends(words: re.Match) -> list[int]:
+    """Where each word of a match ends."""
+    return [words.start() + m.end() for m in re.finditer(r"\S+", words.group(0))]
+
+
+_NOUN_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
+_OWN_VERB_NEXT = re.compile(r"\s+\w")
 
 
 def _added_to_the_named(text: str, n: Num, named: int, lang: Lang) -> bool:

@@ -28,3 +28,47 @@ def test_persons_named_after_a_comitative_are_freed_with_one_more(check):
     # control: a count that is itself the comitative's other party ("with X, 13 more walked free")
     report = check("Так было 21 июня, когда вместе с Сергеем Тихановским на свободу вышли ещё 13 человек.", "2025-11-05")
     assert report.discrepancies == [] and report.candidates == []
+
+
+def test_a_date_of_arrest_after_a_place_is_not_carried_to_a_release(check):
+    text = ("Andrey Kuznechyk was released from prison on Wednesday. Kuznechyk was detained in Minsk on "
+            "25 November 2021 and sentenced in 2022 to six years. He was freed along with two other people.")
+    report = check(text, "2025-02-13")
+    assert [(d.kind, d.event) for d in report.discrepancies] == [("new_event", "2025-02-12")]
+
+
+def test_the_freed_who_speak_are_not_a_release_count(check):
+    for text in ("Two freed prisoners told reporters in Vilnius that conditions were harsh.",
+                 "One freed man told us that the guards were cruel.",
+                 "Двое освобожденных заключенных заявили журналистам, что условия были тяжелыми."):
+        assert check(text, "2025-06-23").discrepancies == []
+    # control: an inserted "officials said" leaves the count the release's own
+    report = check("Fifteen freed prisoners, officials said, were taken to Vilnius.", "2025-06-23")
+    assert [d.claimed for d in report.discrepancies] == [15]
+
+
+def test_a_figure_from_a_caption_is_a_candidate(check):
+    report = check("A state television caption spoke of 15 people released on Saturday; by night the "
+                   "foreign ministry had settled the figure at 14.", "2025-06-25")
+    assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [15]
+
+
+def test_persons_listed_with_a_counted_group_taken_abroad_are_freed(check):
+    text = ("In September 52 people were sent across the Lithuanian border, among them the Nobel Peace "
+            "Prize laureate Ales Bialiatski.")
+    report = check(text, "2025-12-29")
+    assert [(d.person, d.event) for d in report.discrepancies] == [("Ales Bialiatski", "2025-09-11")]
+
+
+def test_a_nationality_count_among_the_group(check):
+    text = ("Siarhei Tsikhanouski and 13 other prisoners were freed on Saturday and taken to Lithuania. "
+            "Three Latvian citizens were among the group, Riga said.")
+    report = check(text, "2025-06-21")
+    assert [(d.kind, d.country, d.claimed) for d in report.discrepancies] == [("nationality_count", "LV", 3)]
+
+
+def test_still_held_after_an_inserted_attribution(check):
+    text = ("Among those still waiting is Maria Kalesnikava, the protest leader, who according to her "
+            "supporters remains in the women's colony in Homiel.")
+    report = check(text, "2026-01-14")
+    assert [(d.person, d.claimed) for d in report.discrepancies] == [("Maria Kalesnikava", "held")]
