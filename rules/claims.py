@@ -1475,7 +1475,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     if additive and (pats["comitative"].search(text[:n.start]) or _added_to_the_named(text, n, named, lang)):
         country = nationality_after(after, lang)    # "with her, five more Lithuanian citizens"
         return ("nationality", n.value + named, country) if country else ("total", n.value + named, None)
-    if pats["more_after"].match(after) or _freed_who_speak(after, lang):
+    if pats["more_after"].match(after) or _some_of_the_freed(after, lang, n.value == 1):
         return None
     if _is_year(n, after, lang):
         return None
@@ -1510,9 +1510,10 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     return _read_total(n, after, before, lang, named)
 
 
-def _freed_who_speak(after: str, lang: Lang) -> bool:
-    """"Two freed prisoners told reporters ...", "one released man said": a count of some of the
-    freed, the speakers, before a bare participle and its noun; not of the release."""
+def _some_of_the_freed(after: str, lang: Lang, one: bool) -> bool:
+    """"Two freed prisoners told reporters ...", "one released man, X, refused to leave": a count
+    before a bare participle and its noun that counts some of the freed, the speakers or one
+    person (`one`: the count is 1), not the release."""
     people = _built(lang)["people_after"].match(after)
     if people is not None and lang.search("release", people.group(0)):
         ends = [people.end()]                               # "two freed prisoners", "двое освобождённых"
@@ -1522,8 +1523,8 @@ def _freed_who_speak(after: str, lang: Lang) -> bool:
             return False                # "14 were freed, officials said": the release's own count
         noun_words = _NOUN_WORDS.match(after, participle.end())
         ends = _word_ends(noun_words) if noun_words else []  # "one freed man"
-    return any(_OWN_VERB_NEXT.match(after, end) and lang.patterns["speaks_after"].match(after[end:])
-               for end in ends)         # their own verb, not an inserted "officials said"
+    return one or any(_OWN_VERB_NEXT.match(after, end) and lang.patterns["speaks_after"].match(after[end:])
+                      for end in ends)  # their own verb, not an inserted "officials said"
 
 
 def _word_ends(words: re.Match) -> list[int]:

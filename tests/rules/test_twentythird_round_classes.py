@@ -72,3 +72,15 @@ def test_still_held_after_an_inserted_attribution(check):
             "supporters remains in the women's colony in Homiel.")
     report = check(text, "2026-01-14")
     assert [(d.person, d.claimed) for d in report.discrepancies] == [("Maria Kalesnikava", "held")]
+
+
+def test_one_freed_person_is_no_release_count(check):
+    text = "Other figures: one released man, the politician Mikalai Statkevich, refused to leave Belarus."
+    assert check(text, "2025-09-13").discrepancies == []
+
+
+def test_what_a_quoted_channel_spoke_of_is_a_candidate(check):
+    text = ("A correction to our 18:55 entry: the Telegram channel we quoted spoke of 15 released, but the "
+            "foreign ministry has now confirmed the number is 14.")
+    report = check(text, "2025-06-21")
+    assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [15]
