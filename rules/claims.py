@@ -1492,6 +1492,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     whole = any(is_part_of(text, m, n, lang) for m in nums)
     linked = (None if whole else pats["people_are"].match(after)) or _attributive_participle(after, lang)
     country = nationality_after(" " + after[linked.end():] if linked else after, lang)
+    if linked and country and _citizens_of_several(" " + after[linked.end():], lang):
+        return None                     # "14 of the pardoned are citizens of Lithuania, Latvia, ...": no one country's
     if country == lang.home and linked and nationality_after(after, lang) != lang.home:
         country = None                  # "14 detainees from Belarus": where they were held (not
                                         # "five citizens of Belarus", a part of the release)
@@ -1658,6 +1660,7 @@ def _built(lang: Lang) -> dict:
         # "Граждан Литвы / Литовских граждан / Литовцев среди них было восемь"
         "citizens_of_before": rf"(?<!\w)(?:{cit}\s+({countries})|({adjs})\s+{cit}|({nouns}))(?!\w)(?:\s+[\w-]+){{0,5}}\s*$",
         "country": rf"\b({countries})\b",
+        "next_country": rf"\s*(?:,|\s(?:{conjunctions}))\s*(?:{countries})\b",     # "Lithuania, Latvia"
         "country_bracket": rf"(?<!\w)({countries})\s*\(\s*$",       # "Poland (three person)"
         "dash_country": rf"^\s*[—–:]\s*({countries})(?!\w)",      # "і адзін — Эстоніі": the citizens' noun left out
         "country_count": rf"(?<!\w)({countries})(?:\s*[—–:-]\s*|\s+)(\d{{1,3}})(?![\w.,]\d)(?!\w)",   # "Литва — 5", "Estonia 2"
@@ -1695,6 +1698,13 @@ def _country_after_dash(after: str, lang: Lang) -> str | None:
     left out, after a dash (not the country named before the count)."""
     m = _built(lang)["dash_country"].match(after)
     return lang.countries[table_key(m.group(1))] if m else None
+
+
+def _citizens_of_several(after: str, lang: Lang) -> bool:
+    """Whether "citizens of" names a list of countries ("citizens of Lithuania, Latvia and Poland")."""
+    built = _built(lang)
+    m = built["citizens_of"].match(after)
+    return m is not None and built["next_country"].match(after, m.end()) is not None
 
 
 def nationality_after(after: str, lang: Lang) -> str | None:

@@ -84,3 +84,11 @@ def test_what_a_quoted_channel_spoke_of_is_a_candidate(check):
             "foreign ministry has now confirmed the number is 14.")
     report = check(text, "2025-06-21")
     assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [15]
+
+
+def test_a_part_that_is_citizens_of_several_countries_is_no_one_nationality_count(check):
+    text = "Fourteen of the pardoned are citizens of Lithuania, Latvia, Poland, Germany and France."
+    assert check(text, "2025-09-12").discrepancies == []
+    # control: citizens of one country
+    report = check("Eight of the pardoned are citizens of Lithuania.", "2025-09-12")
+    assert [(d.country, d.claimed) for d in report.discrepancies] == [("LT", 8)]
