@@ -92,3 +92,16 @@ def test_a_part_that_is_citizens_of_several_countries_is_no_one_nationality_coun
     # control: citizens of one country
     report = check("Eight of the pardoned are citizens of Lithuania.", "2025-09-12")
     assert [(d.country, d.claimed) for d in report.discrepancies] == [("LT", 8)]
+
+
+def test_a_correction_of_a_timed_entry_is_hedged(check):
+    report = check("Correction: a 17:05 entry on this page said 125 people had been released.", "2025-12-13")
+    assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [125]
+
+
+def test_signed_decisions_to_pardon_report_a_pardon(check):
+    report = check("Lukashenko on Tuesday signed decisions to pardon 25 prisoners.", "2025-09-16")
+    assert [(d.kind, d.event, d.claimed) for d in report.discrepancies] == [("new_event", "2025-09-16", 25)]
+    # control: a call to pardon is no pardon
+    assert check("Activists urged Minsk on Tuesday to pardon 25 more prisoners.", "2025-09-16").discrepancies == []
+
