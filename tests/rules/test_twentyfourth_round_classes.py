@@ -18,3 +18,17 @@ def test_citizens_of_various_countries_are_the_whole_count(check):
 def test_a_person_who_must_be_next_is_not_freed(check):
     report = check("Three Poles among those freed by Belarus; Warsaw says Poczobut must be next", "2025-06-22")
     assert [d.person for d in report.discrepancies + report.candidates if d.person] == []
+
+
+def test_a_city_with_a_possessive_is_no_nationality(check):
+    text = ("His release had been one of Warsaw's main demands for years, and Polish officials said he was "
+            "among three Polish citizens freed on Saturday.")
+    assert check(text, "2025-06-22").discrepancies == []
+    # control: "from Poland" counts Poles
+    report = check("Four of the freed were from Poland.", "2025-06-22")
+    assert [(d.country, d.claimed) for d in report.discrepancies] == [("PL", 4)]
+
+
+def test_buying_the_freedom_of_prisoners_is_a_release(check):
+    text = "In June, Keith Kellogg's trip had bought the freedom of 12 prisoners."
+    assert [(d.event, d.claimed) for d in check(text, "2025-09-20").discrepancies] == [("2025-06-21", 12)]
