@@ -32,3 +32,16 @@ def test_a_city_with_a_possessive_is_no_nationality(check):
 def test_buying_the_freedom_of_prisoners_is_a_release(check):
     text = "In June, Keith Kellogg's trip had bought the freedom of 12 prisoners."
     assert [(d.event, d.claimed) for d in check(text, "2025-09-20").discrepancies] == [("2025-06-21", 12)]
+
+
+def test_that_first_group_contained_its_freed(check):
+    text = ("By evening 14 prisoners were on their way to Lithuania. That first group contained two names "
+            "that mattered: the blogger Siarhei Tsikhanouski and the journalist Andrzej Poczobut.")
+    report = check(text, "2025-12-20")
+    assert [(d.person, d.event) for d in report.discrepancies] == [("Andrzej Poczobut", "2025-06-21")]
+
+
+def test_what_a_channel_informed_is_a_candidate(check):
+    text = "Earlier the Pool channel informed that in total recently Belarus has pardoned 156 persons."
+    report = check(text, "2025-12-14")
+    assert report.discrepancies == [] and [d.claimed for d in report.candidates] == [156]
