@@ -1422,9 +1422,7 @@ def _comitative_just_before(head: str, lang: Lang) -> bool:
     """Whether `head` ends with a comitative and at most a few words of title ("together with
     opposition figure"): the persons named after it, and the count joined to them, are freed
     with someone else, one more (not "вместе с X вышли ещё 13": the count is that one)."""
-    last = None
-    for last in lang.finditer("comitative", head):
-        pass
+    last = _last(lang.finditer("comitative", head))
     return last is not None and _TITLE_WORDS.fullmatch(head, last.end()) is not None
 
 
@@ -1435,6 +1433,14 @@ def _joined_by_conjunction(link: str, lang: Lang) -> bool:
 
 
 _TITLE_WORDS = re.compile(r"(?:\s+[^\W\d_][\w'’.-]*){0,3}\s*")
+
+
+def _last(matches) -> re.Match | None:
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:
+        pass
+    return last
 
 
 def _counts_the_named(s: Sentence, n: Num, named: int) -> bool:
@@ -1525,7 +1531,7 @@ def _some_of_the_freed(after: str, lang: Lang, one: bool) -> bool:
             return False                # "14 were freed, officials said": the release's own count
         noun_words = _NOUN_WORDS.match(after, participle.end())
         ends = _word_ends(noun_words) if noun_words else []  # "one freed man"
-    return one or any(_OWN_VERB_NEXT.match(after, end) and lang.patterns["speaks_after"].match(after[end:])
+    return one or any(_WORD_NEXT.match(after, end) and lang.patterns["speaks_after"].match(after[end:])
                       for end in ends)  # their own verb, not an inserted "officials said"
 
 
@@ -1535,7 +1541,8 @@ def _word_ends(words: re.Match) -> list[int]:
 
 
 _NOUN_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
-_OWN_VERB_NEXT = re.compile(r"\s+\w")
+# a word next, not a comma, bracket or dash: a predicate right after a name or a noun
+_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 
 
 def _added_to_the_named(text: str, n: Num, named: int, lang: Lang) -> bool:
@@ -2256,20 +2263,14 @@ def _release_in_later_relative_clause(s: Sentence, mention: Mention, lang: Lang)
     """"X thanked the US and the EU, thanks to whom 52 were freed": the name opens its own
     predicate, and the first release verb stands in an adverbial relative clause of a later noun;
     not when the words up to it count or list a group ("X was one of 52 prisoners, among whom")."""
-    if s.release_at is None or s.release_at <= mention.end or not _PREDICATE_OPENS.match(s.text, mention.end):
+    if s.release_at is None or s.release_at <= mention.end or not _WORD_NEXT.match(s.text, mention.end):
         return False
-    opener = None
-    for opener in _built(lang)["adverbial_comma_relative"].finditer(s.text, mention.end, s.release_at):
-        pass
+    opener = _last(_built(lang)["adverbial_comma_relative"].finditer(s.text, mention.end, s.release_at))
     if opener is None:
         return False
     between = s.text[mention.end:opener.end()]
     return not any(mention.end <= n.start < opener.start() for n in s.nums) and \
         not any(lang.search(name, between) for name in ("group_ref", "list_marker", "comitative"))
-
-
-# a predicate right after a name: a word, not a comma, bracket or dash of an apposition
-_PREDICATE_OPENS = re.compile(r"\s+[^\W\d_]")
 
 
 def _release_of_another(s: Sentence, mention: Mention, lang: Lang) -> bool:
