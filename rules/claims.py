@@ -420,6 +420,7 @@ class Sentence:
     arrival: bool = False       # release_at is an arrival with the freed group ("stepped off the bus")
     held_topic: bool = False    # it opens with the group of those still held, told just before
     statuses: dict = field(default_factory=dict)    # each mention's person_status, read once
+    compared: list = field(default_factory=list)    # clues of months named as a comparison ("as in June")
 
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
@@ -429,10 +430,12 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     predicates = release_predicates(text, ctx.lang)
     release_at = next((at for at, real in predicates if real), None)
     held = [m.span() for m in ctx.lang.finditer("held_since", text)]     # "jailed since 2020"
+    compared = [c for c in clues
+                if c.kind == "month" and ctx.lang.search("compared_before", text[max(0, c.start - 40):c.start])]
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not any(start <= c.start < end for start, end in held)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
-             and not (c.kind == "month" and ctx.lang.search("compared_before", text[max(0, c.start - 40):c.start]))
+             and c not in compared
              and not ctx.lang.patterns["other_event_after"].match(text[c.end:c.end + 60])
              and not _TIMESTAMP_AFTER.match(text, c.end)
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
@@ -455,7 +458,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
         if not clues and group.source not in ("published", "none"):
             state.carry = _carry_of_the_group(group, state.carry)
     held_topic = state.after_held and _opens_with_the_group(text, ctx.lang)
-    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival, held_topic)
+    return Sentence(text, clues, nums, release_at, mentions, _context_dates(text, ctx), predicates, arrival,
+                    held_topic, compared=compared)
 
 
 def _carry_of_the_group(group: ev.Placed, carry: ev.Placed | None) -> ev.Placed | None:
@@ -930,6 +934,8 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     clue = _count_clue(s, count, ctx.lang) if count is not None else (
         exclude is not None and _date_after_names(s, position, ctx.lang)) or ev.pick_clue(
         [c for c in s.clues if c.start <= position or not _GAPPED_LABEL.match(s.text, c.end)], position)
+    if exclude is not None:
+        clue = _compared_month_of(s, position, clue)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
     by_words = _placed_by_context(s, ctx, False)
@@ -939,7 +945,7 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
                                         if state.carry.source in ev.STATED else "carry")
     if carried and state.carry.source in ev.STATED + ("group",):
         return carried                  # a date stated just before, or the group just told, outweighs who else is named
-    by_persons = _placed_by_context(s, ctx, use_persons, exclude)
+    by_persons = _placed_by_context(s, ctx, use_persons, exclude, _comparison_after(s, count))
     if by_persons:
         return ev.Placed(by_persons.day, "persons")
     return carried or ev.place_by_publication(published, ctx.events, ctx.window)
@@ -981,12 +987,29 @@ def _persons_against_the_day(placed: ev.Placed, published, ctx: Context) -> str:
     return ""
 
 
-def _placed_by_context(s: Sentence, ctx: Context, use_persons: bool, exclude: str | None = None):
-    """The event the sentence's context words (envoy, sanctions item) and freed persons name."""
+def _compared_month_of(s: Sentence, position: int, clue):
+    """A person named after a month given as a comparison is that month's ("as many as in June,
+    when X was let go"), unless a clue of the sentence's own stands between them."""
+    before = [c for c in s.compared if c.start < position and (clue is None or clue.start < c.start
+                                                                or clue.start > position)]
+    return max(before, key=lambda c: c.start) if before else clue
+
+
+def _comparison_after(s: Sentence, count: Num | None) -> int | None:
+    """Where the release a count is compared with begins ("52 crossed, four times as many as in
+    June, when X was freed"): the persons named from there on are that release's, not the count's."""
+    return next((c.start for c in s.compared if count is not None and c.start > count.end), None)
+
+
+def _placed_by_context(s: Sentence, ctx: Context, use_persons: bool, exclude: str | None = None,
+                       until: int | None = None):
+    """The event the sentence's context words (envoy, sanctions item) and freed persons (named
+    before `until`) name."""
     hints = list(s.context)
     if use_persons:                     # the freed named, not those the sentence says are still held
         hints += [{ctx.person_events[m.person.name]} for m in s.mentions
                   if m.person.name in ctx.person_events and m.person.name != exclude
+                  and (until is None or m.start < until)
                   and person_status(s, m, s.text[m.end:], ctx.lang) != "held"]
     return ev.place_by_context([set(h) for h in hints], ctx.events)
 
@@ -2586,10 +2609,13 @@ def _count_column(rows, day: date, ctx: Context) -> list:
 
 
 def _caption_day(rows, published, ctx: Context):
-    """The date of a caption row (one filled cell naming a release and a date) over the table."""
-    for row in rows[:3]:
+    """The date of a caption row (one filled cell with a date) over the table, where the caption
+    or a column header below it names a release ("21 June 2025 release" over "Citizens freed")."""
+    release = ctx.lang.patterns["release"]
+    for i, row in enumerate(rows[:3]):
         filled = [c for c in row if c]
-        if len(filled) == 1 and ctx.lang.patterns["release"].search(filled[0]):
+        below = rows[i + 1] if i + 1 < len(rows) else []
+        if len(filled) == 1 and any(release.search(c) for c in [filled[0], *below] if c):
             return _cell_day(filled[0], published, ctx)
     return None
 
