@@ -2158,6 +2158,17 @@ def _predicate_held(s: Sentence, mention: Mention, after: str, lang: Lang) -> bo
 _ITEM_REACH = 160       # characters of a list item read as its head person's predicate
 
 
+def _listed_before_a_hypothetical(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """Whether the person is listed in an aside (", including X,") after which the predicate of
+    the aside's head opens hypothetical ("others, including X, would follow")."""
+    clause = _clause_at(s.text, mention.start)
+    end = _CLAUSE_BREAK.search(s.text, mention.end)
+    if not lang.match("list_marker", clause.lstrip()) or end is None or s.text[end.start()] != ",":
+        return False
+    verb = re.match(r"\s*(\w+)", s.text[end.end():])
+    return verb is not None and lang.search("hypothetical", verb.group(1)) is not None
+
+
 def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, lang: Lang) -> bool:
     """Whether the sentence's release is not this person's: a relative, a hypothetical release,
     someone held by the one arriving, a speaker, the one who releases, another's clause."""
@@ -2170,6 +2181,8 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     if lang.search("hypothetical", _clause_at(s.text, s.release_at)) or \
             lang.search("hypothetical", _clause_at(s.text, mention.start)):
         return True                     # "next to walk free will be X", "hopes X will be freed"
+    if _listed_before_a_hypothetical(s, mention, lang):
+        return True                     # "hoped that others, including X, would follow"
     if s.arrival and 0 < s.release_at < mention.start and any(m.end <= s.release_at for m in s.mentions):
         return True                     # "showed Y stepping out of a van and holding X": Y arrives, not X
     if lang.search("whose_kin_before", s.text[max(0, mention.start - 60):mention.start]) and \

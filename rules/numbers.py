@@ -64,7 +64,7 @@ def parse_words(text: str, lang: Lang) -> int | None:
     tokens = [t for t in re.split(r"[\s-]+", table_key(text)) if t and t not in skip]
     total = current = 0
     seen_real = False
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok in lang.scales:
             scale = lang.scales[tok]
             if scale >= 1000:
@@ -78,12 +78,25 @@ def parse_words(text: str, lang: Lang) -> int | None:
             seen_real = True
         elif tok in fractions:
             current = current + fractions[tok] if current else fractions[tok]
-        elif tok in lang.extra["weak_units"] and current:
-            continue                              # the "a" of "half a dozen"
+        elif tok in lang.extra["weak_units"] and (current or tokens[i + 1:i + 2] and tokens[i + 1] in lang.units):
+            continue                              # the "a" of "half a dozen", of "a single"
         elif tok in lang.tens or tok in lang.units:
             current += lang.tens.get(tok, lang.units.get(tok, 0))
             seen_real = seen_real or tok not in lang.extra["weak_units"]
     return int(total + current) if seen_real else None
+
+
+def _negated(text: str, start: int, lang: Lang) -> bool:
+    """Whether a negator stands right before a number ("not a single person", "not one Pole"):
+    it counts no one."""
+    pattern = _negator_pattern(lang)
+    return pattern is not None and pattern.search(text[max(0, start - 12):start]) is not None
+
+
+@lru_cache(maxsize=8)
+def _negator_pattern(lang: Lang) -> re.Pattern | None:
+    negators = lang.extra["negators"]
+    return re.compile(r"(?:^|\W)(?:" + lang.alternation(negators) + r")\s+$", FLAGS) if negators else None
 
 
 def _relation_before(text: str, start: int, lang: Lang) -> str:
@@ -183,7 +196,7 @@ def find_numbers(text: str, lang: Lang, skip: tuple = ()) -> list[Num]:
     taken = [*skip, *((s, e) for _, s, e in digits)]      # a word inside "2 thousand" is no number
     raw = digits + [w for w in _word_numbers(text, lang) if not _inside(w[1], taken)]
     nums = [Num(v, _relation_before(text, s, lang), s, e, text[s:e])
-            for v, s, e in raw if not _inside(s, skip)]
+            for v, s, e in raw if not _inside(s, skip) and not _negated(text, s, lang)]
     vague = [n for n in _vague_numbers(text, lang) if not _inside(n.start, taken)]
     return sorted(_one_reading(nums, vague), key=lambda n: n.start)
 

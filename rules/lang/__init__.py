@@ -124,7 +124,7 @@ def word_trie(words: set[str]) -> str:
 SCHEMA = {
     "text": {"abbreviations", "numbering", "variants", "conjunctions", "disjunctions"},
     "numbers": {"units", "tens", "scales", "dozen", "vague", "bounds", "joiners", "fractions",
-                "weak_units"},
+                "weak_units", "negators"},
     "dates": {"months", "weekdays", "weekday_frames", "weekday_last", "weekday_anaphora", "ordinal_suffix",
               "range_joiners", "month_day_guard", "month_capitalised", "relative_months", "relative_days",
               "relative_weekends", "month_adjectives",
@@ -145,7 +145,7 @@ SCHEMA = {
     "persons": {"pronouns"},
     "tables": {"total_words"},
 }
-OPTIONAL = {("text", "variants"), ("numbers", "fractions"), ("dates", "weekday_anaphora")}
+OPTIONAL = {("text", "variants"), ("numbers", "fractions"), ("numbers", "negators"), ("dates", "weekday_anaphora")}
 NEVER = r"(?!x)x"       # what a `false` pattern compiles to
 
 
@@ -243,6 +243,7 @@ def load_language(code: str, path: Path | None = None) -> Lang:
                 home=nat["home"], context_terms=story_terms(),
                 extra={"variants": variants, "joiners": nums["joiners"], "fractions": _words(nums.get("fractions", {})),
                        "weak_units": [table_key(w) for w in nums["weak_units"]],
+                       "negators": [table_key(w) for w in nums.get("negators", [])],
                        "abbreviations": [table_key(a) for a in text["abbreviations"]],
                        "conjunctions": text["conjunctions"], "disjunctions": text["disjunctions"],
                        "range_joiners": dates["range_joiners"], "month_capitalised": dates["month_capitalised"],
