@@ -785,10 +785,14 @@ def sentence_claims(text, published, ctx: Context, state: State, in_title=False)
 
 def _group_listed_at(s: Sentence, lang: Lang) -> int | None:
     """Where a sentence whose counted group is taken abroad opens the group's list ("..., among
-    them X"): the move reports their release, and the persons listed are among the freed."""
+    them X", "42 prisoners, X among them, were bussed to ..."): the move reports their release,
+    and the persons listed are among the freed."""
     move = lang.search("movement", s.text)
-    group = lang.search("group_ref", s.text[move.end():]) if move else None
-    return move.end() + group.start() if group else None
+    if move is None:
+        return None
+    start = min([move.end()] + [n.end for n in s.nums])     # after the move, or after the count
+    group = lang.search("group_ref", s.text[start:])
+    return start + group.start() if group else None
 
 
 def _moves_part_of_the_told_group(s: Sentence, text: str, ctx: Context, state: State) -> bool:
@@ -885,7 +889,8 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         placed = place(s, len(s.text), published, ctx, State(), True)
         carry_stated = state.carry is not None and state.carry.source in ev.STATED
         confirms = carry_stated and (placed.day == state.carry.day or placed.source == "persons")
-        if placed.source not in ("published", "none") and not confirms:
+        spans = not s.predicates and spans_releases(s.text, ctx.lang)   # "followed Belarus since August 2020"
+        if placed.source not in ("published", "none") and not confirms and not spans:
             state.carry = placed        # a stated date outlasts a context word naming its release, or other persons
         if placed.source in ev.STATED and placed.day and not _opens_with_dateline(s, placed, published):
             state.last_day = placed
@@ -2195,6 +2200,7 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     speaks = speaks or (mention.start <= 2 and _SPEAKER_COLON.match(after) is not None)   # "X: ..." quotes X
     speaks = speaks or (s.release_at > mention.end and _QUOTE_OPENS.search(s.text, mention.end, s.release_at) is not None)
     return speaks or _release_of_another(s, mention, lang) or _release_in_closed_relative_clause(s, mention, lang) \
+        or _inside_anothers_relative_clause(s, mention, lang) \
         or _release_in_later_relative_clause(s, mention, lang) or bool(lang.search("by_before", s.text[:mention.start]))
 
 
@@ -2332,6 +2338,21 @@ def _release_in_closed_relative_clause(s: Sentence, mention: Mention, lang: Lang
         return False
     close = _CLAUSE_END.search(s.text, s.release_at, mention.start)
     return close is not None and not any(at > close.start() for at, real in s.predicates if real)
+
+
+def _inside_anothers_relative_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """"X, who led the protests alongside Y; ...": Y is named inside a relative clause about the
+    person named just before, a clause with no release of its own, and is not one of the listed."""
+    before = [m for m in s.mentions if m.end <= mention.start]
+    if not before:
+        return False
+    between = s.text[before[-1].end:mention.start]
+    opener = _COMMA_WORD.match(between)
+    if opener is None or not _relative_word(opener.group(1), lang) or re.search(r"[;:]", between) or \
+            _join(lang).search(between, opener.end()):
+        return False                    # "X, whose face became a symbol, and Y": Y is listed
+    clause = between + re.split(r"[;:]", s.text[mention.start:], maxsplit=1)[0]
+    return not any(real for _, real in release_predicates(clause, lang))
 
 
 def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
