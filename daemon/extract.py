@@ -25,6 +25,12 @@ _CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.I)
 _FIGURE = re.compile(r"<(/?)figure\b", re.I)
 _DEFINITION = re.compile(r"<(/?)(dl|dt|dd)\b", re.I)
 _AS_BLOCK = {"dl": "div", "dt": "h4", "dd": "p"}
+# reader comments, wherever a page puts them: a block whose class or id has the word "comments"
+# ("reader-comments", "comments-count"; not "commentary", nor an opinion section's "comment"), and
+# that holds no headline (never the article itself)
+_COMMENTS = " or ".join(f"contains(concat(' ', translate(@{attr}, '-_', '  '), ' '), ' comments ')"
+                        for attr in ("class", "id"))
+_PRUNED = [f"//*[not(self::article or self::main or self::body) and not(.//h1) and ({_COMMENTS})]"]
 
 
 def decode_html(raw: bytes, content_type: str | None = None) -> str:
@@ -64,7 +70,7 @@ def extract_article(html: str | bytes, url: str | None = None,
     html = prepare_html(html, content_type)
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        favor_precision=True, deduplicate=False,
+        favor_precision=True, deduplicate=False, prune_xpath=_PRUNED,
     )
     if doc is None or len((doc.text or "").split()) < MIN_WORDS:
         return None

@@ -420,7 +420,7 @@ class Sentence:
     arrival: bool = False       # release_at is an arrival with the freed group ("stepped off the bus")
     held_topic: bool = False    # it opens with the group of those still held, told just before
     statuses: dict = field(default_factory=dict)    # each mention's person_status, read once
-    compared: list = field(default_factory=list)    # clues of months named as a comparison ("as in June")
+    compared: list = field(default_factory=list)    # clues named as a comparison ("as in June", "the largest since June")
 
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
@@ -430,8 +430,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     predicates = release_predicates(text, ctx.lang)
     release_at = next((at for at, real in predicates if real), None)
     held = [m.span() for m in ctx.lang.finditer("held_since", text)]     # "jailed since 2020"
-    compared = [c for c in clues
-                if c.kind == "month" and ctx.lang.search("compared_before", text[max(0, c.start - 40):c.start])]
+    compared = _compared_clues(text, clues, ctx.lang)
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not any(start <= c.start < end for start, end in held)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
@@ -634,14 +633,17 @@ RELATIVE_DAY_REACH = 4      # words between "today" and the release word it date
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:
     """A date attached to a reporting verb that introduces the release ("said on Monday that four
-    were pardoned") dates the speech, not the release, and so does one after a quotation that
+    were pardoned", "on Monday thanked the US for freeing ...") dates the speech, not the release, and so does one after a quotation that
     holds the release ("'You are pardoned,' he told us on Tuesday"). A speech date after the
     release ("X pardoned 16, his press service said on Wednesday") is the announcement of that
-    release and is kept."""
+    release and is kept; in a sentence with no release, it dates only the speech ("he told
+    supporters on Tuesday"), which later "on the same day" does not refer to."""
     speech = lang.patterns.get("speech_date_before")
-    if not (speech and release_at is not None and speech.search(text[:clue.start])):
+    verb_after = re.match(r"\s+\w+", text[clue.end:])          # "X on Monday thanked the US for ..."
+    if not (speech and (speech.search(text[:clue.start]) or
+                        verb_after and speech.search(text[:clue.end + verb_after.end()]))):
         return False
-    if clue.end <= release_at:
+    if release_at is None or clue.end <= release_at:
         return True
     close = _QUOTE_CLOSES.search(text, release_at, clue.start)     # the quotation holds the release
     return close is not None and _QUOTE_OPENING.search(text, release_at, close.start()) is None
@@ -939,8 +941,8 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     clue = _count_clue(s, count, ctx.lang) if count is not None else (
         exclude is not None and _date_after_names(s, position, ctx.lang)) or ev.pick_clue(
         [c for c in s.clues if c.start <= position or not _GAPPED_LABEL.match(s.text, c.end)], position)
-    if exclude is not None:
-        clue = _compared_month_of(s, position, clue)
+    if exclude is not None or count is not None:
+        clue = _compared_month_of(s, count.start if count is not None else position, clue)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
     by_words = _placed_by_context(s, ctx, False)
@@ -992,9 +994,21 @@ def _persons_against_the_day(placed: ev.Placed, published, ctx: Context) -> str:
     return ""
 
 
+def _compared_clues(text: str, clues: list, lang: Lang) -> list:
+    """The dates a sentence names only as a comparison: a month after "as in" ("not to Lithuania,
+    as in June"), and the first date of a superlative's or an ordinal's span ("the third and
+    largest since June", "the fourth decree since July"). They date no release before them."""
+    compared = [c for c in clues
+                if c.kind == "month" and lang.search("compared_before", text[max(0, c.start - 40):c.start])]
+    for m in lang.finditer("comparison", text):
+        compared += [c for c in clues if m.start() <= c.start < m.end()][:1]
+    return compared
+
+
 def _compared_month_of(s: Sentence, position: int, clue):
-    """A person named after a month given as a comparison is that month's ("as many as in June,
-    when X was let go"), unless a clue of the sentence's own stands between them."""
+    """A person or a count named after a date given as a comparison is that date's ("as many as in
+    June, when X was let go", "the largest since June, when 14 were freed"), unless a clue of the
+    sentence's own stands between them."""
     before = [c for c in s.compared if c.start < position and (clue is None or clue.start < c.start
                                                                 or clue.start > position)]
     return max(before, key=lambda c: c.start) if before else clue
@@ -2179,7 +2193,7 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     someone held by the one arriving, a speaker, the one who releases, another's clause."""
     pats = lang.patterns
     if _kin_describes(s, mention, lang) and not _kin_in_list_of_the_freed(s, mention, after, lang) and \
-            not _kin_freed_as_subject(s, mention, after, lang):
+            not _kin_freed_as_subject(s, mention, after, lang) and not _kin_joined_in_the_freed_subject(s, mention, lang):
         return True
     if _after_an_unreal_release(s, mention):
         return True                     # "a first step towards freeing further prisoners, including X"
@@ -2241,6 +2255,16 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
         return False                    # "X and his wife [first name] Y", "X, а также его супруга Y"
     return not after.strip(" ,") or after.lstrip().startswith((",", ".", ";")) and not \
         lang.match("relative_after", after)
+
+
+def _kin_joined_in_the_freed_subject(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """"X and his wife Y were both released": a relative joined by a conjunction to the name
+    before her, the two the subject of the release that follows her as her own predicate."""
+    before = [m for m in s.mentions if m.end <= mention.start]
+    if not before or not _built(lang)["joined_kin"].fullmatch(s.text[before[-1].end:mention.start]):
+        return False
+    at, real = next(((at, real) for at, real in s.predicates if at >= mention.end), (None, False))
+    return real and _OWN_PREDICATE_GAP.fullmatch(s.text, mention.end, at) is not None
 
 
 def _named_not_as_kin(s: Sentence, mentions: list, lang: Lang) -> list:

@@ -59,3 +59,13 @@ def test_a_hostile_page_of_unclosed_tags_is_handled_in_linear_time():
     started = time.perf_counter()
     extract_article(page.encode())
     assert time.perf_counter() - started < 20                 # seconds; quadratic would be hours
+
+
+def test_reader_comments_inside_the_article_stay_out_but_an_opinion_section_stays_in():
+    page = ("<html><head><title>t</title></head><body><article class='op-comment'><h1>Belarus frees 52</h1>"
+            "<p>Belarus freed 52 prisoners on Thursday after talks with the American envoy in Minsk. "
+            "The group crossed into Lithuania in the afternoon and was met by diplomats.</p>"
+            "<div class='reader-comments'><h3>Comments (1)</h3><p>anna: I heard it was 200 people freed.</p>"
+            "</div></article></body></html>")
+    text = extract_article(page).text
+    assert "Belarus freed 52 prisoners" in text and "200 people" not in text
