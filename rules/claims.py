@@ -1730,6 +1730,10 @@ def _built(lang: Lang) -> dict:
         "joined_kin": rf"\s*(?:,\s*)?(?:{conjunctions})\s+\S+(?:\s+\S+){{0,3}}\s+",
         "conjoined_word": rf"\s(?:{conjunctions})\s+(?:[\w'’-]+\s+){{0,2}}(\w)",
         "conjoined_name": rf"\s+(?:{conjunctions})\s+(?:[\w’'-]+\s+)?",
+        # between two names of a list: a comma or a conjunction, perhaps a lower-case title, and
+        # the next one's first name
+        "listed_name": rf"\s*(?:,\s*(?:(?:{conjunctions})\s+)?|\s(?:{conjunctions})\s+)"
+                       rf"(?:(?-i:[^\W\d_A-ZА-ЯЁІЎЄҐ])[\w’'-]*\s+){{0,2}}(?:[^\W\d_][\w’'-]*\s+)?",
     }
     return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
 
@@ -2462,13 +2466,16 @@ def _exiled(s: Sentence, mention: Mention, exiled: re.Pattern) -> bool:
 
 
 def _shares_held_predicate(s: Sentence, mention: Mention, lang: Lang) -> bool:
-    """The next name is joined to this one by a conjunction and is itself said to be held:
-    "X and Y remain behind bars" holds both."""
-    following = next((m for m in s.mentions if m.start >= mention.end), None)
-    if following is None:
-        return False
-    link = _built(lang)["conjoined_name"].fullmatch(s.text[mention.end:following.start])
-    return link is not None and bool(lang.patterns["held"].match(s.text[following.end:]))
+    """The names listed after this one share the held predicate after the last of them: "X and Y
+    remain behind bars", "X, Y and the journalist Z, all of whom remain in custody" hold each."""
+    if mention not in s.mentions:
+        return False                    # a person referred to from an earlier sentence
+    last = mention
+    for following in (m for m in s.mentions if m.start >= mention.end):
+        if _built(lang)["listed_name"].fullmatch(s.text[last.end:following.start]) is None:
+            break
+        last = following
+    return last is not mention and bool(lang.patterns["held"].match(s.text[last.end:]))
 
 
 def _own_apposition(s: Sentence, mention: Mention, after: str, lang: Lang) -> str:
