@@ -25,12 +25,13 @@ _CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.I)
 _FIGURE = re.compile(r"<(/?)figure\b", re.I)
 _DEFINITION = re.compile(r"<(/?)(dl|dt|dd)\b", re.I)
 _AS_BLOCK = {"dl": "div", "dt": "h4", "dd": "p"}
-# reader comments, wherever a page puts them: a block whose class or id has the word "comments"
-# ("reader-comments", "comments-count"; not "commentary", nor an opinion section's "comment"), and
-# that holds no headline (never the article itself)
-_COMMENTS = " or ".join(f"contains(concat(' ', translate(@{attr}, '-_', '  '), ' '), ' comments ')"
-                        for attr in ("class", "id"))
-_PRUNED = [f"//*[not(self::article or self::main or self::body) and not(.//h1) and ({_COMMENTS})]"]
+# reader comments and lists of other stories, wherever a page puts them: a block whose class or id
+# has one of these words ("reader-comments", "most-read"; not "commentary", nor an opinion
+# section's "comment"), and that holds no headline (never the article itself)
+_FURNITURE = ("comments", "most read", "mostread", "popular", "trending")
+_NAMED = " or ".join(f"contains(concat(' ', translate(@{attr}, '-_', '  '), ' '), ' {word} ')"
+                     for attr in ("class", "id") for word in _FURNITURE)
+_PRUNED = [f"//*[not(self::article or self::main or self::body) and not(.//h1) and ({_NAMED})]"]
 
 
 def decode_html(raw: bytes, content_type: str | None = None) -> str:

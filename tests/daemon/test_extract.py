@@ -69,3 +69,13 @@ def test_reader_comments_inside_the_article_stay_out_but_an_opinion_section_stay
             "</div></article></body></html>")
     text = extract_article(page).text
     assert "Belarus freed 52 prisoners" in text and "200 people" not in text
+
+
+def test_a_most_read_box_stays_out():
+    page = ("<html><head><title>t</title></head><body><main><article><h1>Belarus frees 123</h1>"
+            "<p>Belarus freed 123 prisoners on Saturday after talks with the American envoy in Minsk, "
+            "and most of them were taken to Ukraine.</p><div class='most-read'><p>Most read:</p><p>"
+            "Belarus frees 132 prisoners, reports say</p></div><p>Nine were taken to Lithuania instead, "
+            "among them the Nobel laureate.</p></article></main></body></html>")
+    text = extract_article(page).text
+    assert "freed 123 prisoners" in text and "132" not in text
