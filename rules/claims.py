@@ -941,6 +941,8 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     clue = _count_clue(s, count, ctx.lang) if count is not None else (
         exclude is not None and _date_after_names(s, position, ctx.lang)) or ev.pick_clue(
         [c for c in s.clues if c.start <= position or not _GAPPED_LABEL.match(s.text, c.end)], position)
+    if exclude is not None:
+        clue = _clue_of_own_statement(s, position, clue)
     if exclude is not None or count is not None:
         clue = _compared_month_of(s, count.start if count is not None else position, clue)
     if clue is not None:
@@ -992,6 +994,16 @@ def _persons_against_the_day(placed: ev.Placed, published, ctx: Context) -> str:
     if today and today[0].date != placed.day:
         return f"placed by the persons named with it, in a report of the release of {today[0].date}"
     return ""
+
+
+def _clue_of_own_statement(s: Sentence, position: int, clue):
+    """A person's date is in their own statement: "X was freed in June; A and B were freed in
+    December" dates A and B by December, not by the June of the statement before the semicolon."""
+    if clue is None or clue.start >= position or not re.search(";", s.text[clue.end:position]):
+        return clue
+    end = s.text.find(";", position)
+    own = [c for c in s.clues if position < c.start < (end if end >= 0 else len(s.text))]
+    return own[0] if own else clue
 
 
 def _compared_clues(text: str, clues: list, lang: Lang) -> list:
