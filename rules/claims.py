@@ -633,20 +633,33 @@ RELATIVE_DAY_REACH = 4      # words between "today" and the release word it date
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:
     """A date attached to a reporting verb that introduces the release ("said on Monday that four
-    were pardoned", "on Monday thanked the US for freeing ...") dates the speech, not the release, and so does one after a quotation that
-    holds the release ("'You are pardoned,' he told us on Tuesday"). A speech date after the
-    release ("X pardoned 16, his press service said on Wednesday") is the announcement of that
-    release and is kept; in a sentence with no release, it dates only the speech ("he told
-    supporters on Tuesday"), which later "on the same day" does not refer to."""
-    speech = lang.patterns.get("speech_date_before")
-    verb_after = re.match(r"\s+\w+", text[clue.end:])          # "X on Monday thanked the US for ..."
-    if not (speech and (speech.search(text[:clue.start]) or
-                        verb_after and speech.search(text[:clue.end + verb_after.end()]))):
+    were pardoned", "on Monday thanked the US for freeing ...") dates the speech, not the
+    release, and so does one after a quotation that holds the release ("'You are pardoned,' he
+    told us on Tuesday"). A speech date after the release ("X pardoned 16, his press service said
+    on Wednesday") is the announcement of that release and is kept; in a sentence with no
+    release, it dates only the speech ("he told supporters on Tuesday"), which a later "on the
+    same day" does not refer to."""
+    if not _spoken_at(text, clue, lang):
         return False
     if release_at is None or clue.end <= release_at:
         return True
     close = _QUOTE_CLOSES.search(text, release_at, clue.start)     # the quotation holds the release
     return close is not None and _QUOTE_OPENING.search(text, release_at, close.start()) is None
+
+
+def _spoken_at(text: str, clue: ev.Clue, lang: Lang) -> bool:
+    """Whether a reporting verb stands just before the date, or right after it ("X on Monday
+    thanked ..."); read within the few words around it."""
+    speech = lang.patterns.get("speech_date_before")
+    if speech is None:
+        return False
+    start = max(0, clue.start - _SPEECH_REACH)
+    verb_after = re.match(r"\s+\w+", text[clue.end:clue.end + 30])
+    return speech.search(text[start:clue.start]) is not None or (
+        verb_after is not None and speech.search(text[start:clue.end + verb_after.end()]) is not None)
+
+
+_SPEECH_REACH = 80      # characters before a date that its reporting verb and object may take
 
 
 # a closing quotation mark: a typographic one, or a straight one right after a word and its comma;
@@ -891,8 +904,8 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         placed = place(s, len(s.text), published, ctx, State(), True)
         carry_stated = state.carry is not None and state.carry.source in ev.STATED
         confirms = carry_stated and (placed.day == state.carry.day or placed.source == "persons")
-        spans = not s.predicates and spans_releases(s.text, ctx.lang)   # "followed Belarus since August 2020"
-        if placed.source not in ("published", "none") and not confirms and not spans:
+        if placed.source not in ("published", "none") and not confirms and \
+                (s.predicates or not spans_releases(s.text, ctx.lang)):   # not "followed Belarus since August 2020"
             state.carry = placed        # a stated date outlasts a context word naming its release, or other persons
         if placed.source in ev.STATED and placed.day and not _opens_with_dateline(s, placed, published):
             state.last_day = placed
