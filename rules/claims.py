@@ -420,7 +420,7 @@ class Sentence:
     arrival: bool = False       # release_at is an arrival with the freed group ("stepped off the bus")
     held_topic: bool = False    # it opens with the group of those still held, told just before
     statuses: dict = field(default_factory=dict)    # each mention's person_status, read once
-    compared: list = field(default_factory=list)    # clues named as a comparison ("as in June", "the largest since June")
+    compared: list = field(default_factory=list)    # dates named as a comparison ("as in June")
 
 
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
@@ -905,7 +905,7 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
         carry_stated = state.carry is not None and state.carry.source in ev.STATED
         confirms = carry_stated and (placed.day == state.carry.day or placed.source == "persons")
         if placed.source not in ("published", "none") and not confirms and \
-                (s.predicates or not spans_releases(s.text, ctx.lang)):   # not "followed Belarus since August 2020"
+                (s.predicates or not spans_releases(s.text, ctx.lang)):   # not "watched Minsk since 2020"
             state.carry = placed        # a stated date outlasts a context word naming its release, or other persons
         if placed.source in ev.STATED and placed.day and not _opens_with_dateline(s, placed, published):
             state.last_day = placed
@@ -957,7 +957,7 @@ def place(s: Sentence, position: int, published, ctx: Context, state: State,
     if exclude is not None:
         clue = _clue_of_own_statement(s, position, clue)
     if exclude is not None or count is not None:
-        clue = _compared_month_of(s, count.start if count is not None else position, clue)
+        clue = _compared_date_of(s, count.start if count is not None else position, clue)
     if clue is not None:
         return ev.place_clue(clue, ctx.events, ctx.slack)
     by_words = _placed_by_context(s, ctx, False)
@@ -1030,7 +1030,7 @@ def _compared_clues(text: str, clues: list, lang: Lang) -> list:
     return compared
 
 
-def _compared_month_of(s: Sentence, position: int, clue):
+def _compared_date_of(s: Sentence, position: int, clue):
     """A person or a count named after a date given as a comparison is that date's ("as many as in
     June, when X was let go", "the largest since June, when 14 were freed"), unless a clue of the
     sentence's own stands between them."""
@@ -2222,7 +2222,8 @@ def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, la
     someone held by the one arriving, a speaker, the one who releases, another's clause."""
     pats = lang.patterns
     if _kin_describes(s, mention, lang) and not _kin_in_list_of_the_freed(s, mention, after, lang) and \
-            not _kin_freed_as_subject(s, mention, after, lang) and not _kin_joined_in_the_freed_subject(s, mention, lang):
+            not _kin_freed_as_subject(s, mention, after, lang) and \
+            not _kin_joined_in_the_freed_subject(s, mention, lang):
         return True
     if _after_an_unreal_release(s, mention):
         return True                     # "a first step towards freeing further prisoners, including X"

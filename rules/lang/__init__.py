@@ -145,7 +145,8 @@ SCHEMA = {
     "persons": {"pronouns"},
     "tables": {"total_words"},
 }
-OPTIONAL = {("text", "variants"), ("numbers", "fractions"), ("numbers", "negators"), ("dates", "weekday_anaphora")}
+OPTIONAL = {("text", "variants"), ("numbers", "fractions"), ("numbers", "negators"),
+            ("dates", "weekday_anaphora")}
 NEVER = r"(?!x)x"       # what a `false` pattern compiles to
 
 
