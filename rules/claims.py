@@ -1012,7 +1012,7 @@ def _persons_against_the_day(placed: ev.Placed, published, ctx: Context) -> str:
 def _clue_of_own_statement(s: Sentence, position: int, clue):
     """A person's date is in their own statement: "X was freed in June; A and B were freed in
     December" dates A and B by December, not by the June of the statement before the semicolon."""
-    if clue is None or clue.start >= position or not re.search(";", s.text[clue.end:position]):
+    if clue is None or clue.start >= position or ";" not in s.text[clue.end:position]:
         return clue
     end = s.text.find(";", position)
     own = [c for c in s.clues if position < c.start < (end if end >= 0 else len(s.text))]
@@ -1754,7 +1754,6 @@ def _built(lang: Lang) -> dict:
         "list_rest": rf"\s*,?\s*(?:{conjunctions})\s+",
         "joined_kin": rf"\s*(?:,\s*)?(?:{conjunctions})\s+\S+(?:\s+\S+){{0,3}}\s+",
         "conjoined_word": rf"\s(?:{conjunctions})\s+(?:[\w'’-]+\s+){{0,2}}(\w)",
-        "conjoined_name": rf"\s+(?:{conjunctions})\s+(?:[\w’'-]+\s+)?",
         # between two names of a list: a comma or a conjunction, perhaps a lower-case title, and
         # the next one's first name
         "listed_name": rf"\s*(?:,\s*(?:(?:{conjunctions})\s+)?|\s(?:{conjunctions})\s+)"
@@ -2270,14 +2269,26 @@ def _after_an_unreal_release(s: Sentence, mention: Mention) -> bool:
 _QUOTE_OPENS = re.compile(r':\s*[«“"„]')
 
 
+def _name_before(s: Sentence, mention: Mention) -> Mention | None:
+    """The known person named last before this mention in its sentence, if any."""
+    return _last(m for m in s.mentions if m.end <= mention.start)
+
+
+def _own_release_gap(s: Sentence, mention: Mention) -> re.Match | None:
+    """What stands between a name and the first release predicate after it, when that predicate
+    is real and is the name's own (", was ", ", a banker, walked"); None otherwise."""
+    at, real = next(((at, real) for at, real in s.predicates if at >= mention.end), (None, False))
+    return _OWN_PREDICATE_GAP.fullmatch(s.text, mention.end, at) if real else None
+
+
 def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
     """A relative who is a conjunct of the list of the freed itself: "Among those freed were X
     and his wife Y", "Freed were X, his wife Y and 12 others" (the release and X before her,
     joined by a conjunction or a comma; nothing after her, or the list's counted rest)."""
-    before = [m for m in s.mentions if m.end <= mention.start]
-    if not before or s.release_at is None or s.release_at > before[-1].start:
+    before = _name_before(s, mention)
+    if before is None or s.release_at is None or s.release_at > before.start:
         return False
-    link = s.text[before[-1].end:mention.start]
+    link = s.text[before.end:mention.start]
     rest = _built(lang)["list_rest"].match(after)
     if _possessive_kin_link(link):      # "X, his wife Y" (not "X, husband of Y"): only with the list's rest
         return bool(rest and find_numbers(after[rest.end():rest.end() + 20], lang))
@@ -2290,11 +2301,10 @@ def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: L
 def _kin_joined_in_the_freed_subject(s: Sentence, mention: Mention, lang: Lang) -> bool:
     """"X and his wife Y were both released": a relative joined by a conjunction to the name
     before her, the two the subject of the release that follows her as her own predicate."""
-    before = [m for m in s.mentions if m.end <= mention.start]
-    if not before or not _built(lang)["joined_kin"].fullmatch(s.text[before[-1].end:mention.start]):
+    before = _name_before(s, mention)
+    if before is None or not _built(lang)["joined_kin"].fullmatch(s.text[before.end:mention.start]):
         return False
-    at, real = next(((at, real) for at, real in s.predicates if at >= mention.end), (None, False))
-    return real and _OWN_PREDICATE_GAP.fullmatch(s.text, mention.end, at) is not None
+    return _own_release_gap(s, mention) is not None
 
 
 def _named_not_as_kin(s: Sentence, mentions: list, lang: Lang) -> list:
@@ -2327,10 +2337,7 @@ def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang)
         opening = opening[:other.start] + "\0" + opening[other.end:]
     if not _KIN_OPENS.fullmatch(opening):
         return False
-    at, real = next(((at, real) for at, real in s.predicates if at >= mention.end), (None, False))
-    if not real:
-        return False
-    gap = _OWN_PREDICATE_GAP.fullmatch(s.text, mention.end, at)
+    gap = _own_release_gap(s, mention)
     return gap is not None and not lang.patterns["speaks_after"].match(after) and \
         not any(_relative_word(w, lang) for w in re.findall(r"\w+", gap.group(0)))
 
@@ -2397,10 +2404,10 @@ def _release_in_closed_relative_clause(s: Sentence, mention: Mention, lang: Lang
 def _inside_anothers_relative_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     """"X, who led the protests alongside Y; ...": Y is named inside a relative clause about the
     person named just before, a clause with no release of its own, and is not one of the listed."""
-    before = [m for m in s.mentions if m.end <= mention.start]
-    if not before:
+    before = _name_before(s, mention)
+    if before is None:
         return False
-    between = s.text[before[-1].end:mention.start]
+    between = s.text[before.end:mention.start]
     opener = _COMMA_WORD.match(between)
     if opener is None or not _relative_word(opener.group(1), lang) or re.search(r"[;:]", between) or \
             _join(lang).search(between, opener.end()):
