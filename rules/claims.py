@@ -1436,9 +1436,12 @@ def _after_other_counts(s: Sentence, n: Num, start: int) -> int:
 
 
 def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
-    """Whether a remaining count is a current one: not future, not a total over releases, not
-    dated before the story, all read in its own statement (up to a semicolon or colon)."""
-    near = s.text[max(0, n.start - 60):n.end + 50]
+    """Whether a remaining count is a current one: not future (in its own clause), not a total
+    over releases, not dated before the story, all read in its own statement (up to a semicolon
+    or colon)."""
+    after = s.text[n.end:n.end + 50]
+    next_clause = _next_clause(ctx.lang).search(after)
+    near = s.text[max(0, n.start - 60):n.start] + after[:next_clause.start() if next_clause else None]
     start, end = _statement_span(s.text, n)
     start = _after_other_counts(s, n, start)
     statement = s.text[start:end]
@@ -1449,6 +1452,14 @@ def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     old = [c for c in s.clues if start <= c.start < end
            and (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]
     return not old
+
+
+@lru_cache(maxsize=8)
+def _next_clause(lang: Lang) -> re.Pattern:
+    """Where a clause with its own predicate joins on: a comma and a conjunction ("600 are still
+    held, and we will not rest": the future is the next clause's)."""
+    conjunctions = lang.alternation(lang.extra["conjunctions"])
+    return re.compile(rf"[,;]\s*(?:{conjunctions})\s", FLAGS)
 
 
 def _statement_span(text: str, n: Num) -> tuple[int, int]:
@@ -1652,9 +1663,14 @@ def _as_digits(text: str, start: int, end: int, nums) -> str:
 
 def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
     pats = lang.patterns
-    link = pats["plus_one_before"].search(before)
-    if link and (pats["plus_one_after"].match(after) or lang.search("others_word", link.group(0))):
-        return ("total", n.value + named, None) if named else None     # "X and 13 others", "with other 51"
+    link, plus = pats["plus_one_before"].search(before), pats["plus_one_after"].match(after)
+    if link and (plus or lang.search("others_word", link.group(0))):
+        if not named:
+            return None
+        country = nationality_after(" " + after[plus.end():] if plus else after, lang)
+        if country:                     # "X, together with two other Polish citizens": three Poles
+            return ("nationality", n.value + named, country)
+        return ("total", n.value + named, None)     # "X and 13 others", "with other 51"
     people = _built(lang)["people_after"].match(after)
     if people:
         return None if lang.search("others_word", people.group(0)) else ("total", n.value, None)
