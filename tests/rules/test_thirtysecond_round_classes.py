@@ -18,3 +18,29 @@ def test_a_future_in_the_next_clause_leaves_the_count_current(check):
     # control: a future of the count's own clause is no current count
     text = "Some 700 political prisoners will remain jailed, and we keep counting."
     assert check(text, "2025-12-20").discrepancies == []
+
+
+def test_a_time_after_the_participle_is_no_object_of_the_person(check):
+    text = "On 21 June, fourteen prisoners walked free, the best known of them Viktar Babaryka, released that evening."
+    assert [d.person for d in check(text, "2025-06-23").discrepancies] == ["Viktar Babaryka"]
+    # control: the one who frees, with an object after the verb
+    text = "On 21 June Alexander Lukashenko freed fourteen prisoners."
+    assert check(text, "2025-06-23").discrepancies == []
+
+
+def test_that_same_afternoon_names_the_day_stated_paragraphs_before(check):
+    text = ("The release came on 21 June.\n\n"
+            "Beside him sat Viktar Babaryka, released that same afternoon from a colony.")
+    assert [(d.person, d.event) for d in check(text, "2025-06-25").discrepancies] == \
+        [("Viktar Babaryka", "2025-06-21")]
+
+
+def test_among_a_counted_group_of_two_words_moved_abroad(check):
+    text = "Fourteen prisoners were freed on 21 June. Ales Bialiatski was among the five Belarusian activists driven to Vilnius."
+    assert [d.person for d in check(text, "2025-06-23").discrepancies] == ["Ales Bialiatski"]
+
+
+def test_what_several_outlets_reported_is_a_candidate(check):
+    text = "On 21 June several news outlets listed Maria Kalesnikava among the freed."
+    report = check(text, "2025-06-23")
+    assert report.discrepancies == [] and [d.person for d in report.candidates] == ["Maria Kalesnikava"]
