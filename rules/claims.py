@@ -2150,13 +2150,24 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
         return "held"                   # "..., but 1,100 remain behind bars, among them X"
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
-        return "held" if pats["held"].match(described) else ""
+        return "held" if pats["held"].match(described) or _held_right_after(s, mention, after, lang) else ""
     own = _own_text(s, mention)[:200]
     relative = lang.search("held_relative", own)
     if lang.search("held_before", s.text[max(0, mention.start - 120):mention.start]) or \
             lang.search("held_apposition", after) or (relative and not _of_kin(own[:relative.start()], lang)):
         return "held"
     return None
+
+
+def _held_right_after(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
+    """A held predicate right after the name, the name in no other's apposition: "her husband,
+    X, remains in a colony, and she ..." (not "Y, the son of X, remains imprisoned")."""
+    before = _name_before(s, mention)
+    return lang.patterns["held"].match(after) is not None and \
+        (before is None or bool(_STATEMENT_BREAK.search(s.text, before.end, mention.start)))
+
+
+_STATEMENT_BREAK = re.compile(r"[;:]")
 
 
 def _held_after_conjunction(s: Sentence, mention: Mention, described: str, lang: Lang) -> bool:

@@ -44,3 +44,18 @@ def test_what_several_outlets_reported_is_a_candidate(check):
     text = "On 21 June several news outlets listed Maria Kalesnikava among the freed."
     report = check(text, "2025-06-23")
     assert report.discrepancies == [] and [d.person for d in report.candidates] == ["Maria Kalesnikava"]
+
+
+def test_a_held_predicate_right_after_the_name_is_no_apposition(check):
+    text = "His brother, Viktar Babaryka, remains in a penal colony in Navapolatsk, and the family writes to him."
+    assert [(d.person, d.claimed) for d in check(text, "2026-01-10").discrepancies] == [("Viktar Babaryka", "held")]
+    # control: the name inside another's apposition does not take that one's predicate
+    text = "Eduard Babaryka, the son of Viktar Babaryka, remains in a penal colony, and the family writes to him."
+    assert check(text, "2026-01-10").discrepancies == []
+
+
+def test_among_released_persons_without_an_article_is_the_group(check):
+    text = ("On Saturday June 21 were released 14 political prisoners of regime.\n\n"
+            "Among freed people is Sviatlana Tsikhanouskaya, the opposition leader.")
+    assert [(d.person, d.event) for d in check(text, "2025-06-22").discrepancies] == \
+        [("Sviatlana Tsikhanouskaya", "2025-06-21")]
