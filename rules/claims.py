@@ -2757,6 +2757,16 @@ def _cell_int(cell: str) -> int | None:
     return int(m.group(1).replace(",", "")) if m else None
 
 
+def _cell_count(cell: str, lang: Lang) -> tuple[int, str] | None:
+    """The count a cell gives and its relation: "52", "52 (14 of them foreign)", "over 150"."""
+    value = _cell_int(cell)
+    if value is not None:
+        return value, "="
+    nums = find_numbers(cell, lang)
+    bound = len(nums) == 1 and nums[0].relation != "=" and not cell[nums[0].end:].strip()
+    return (nums[0].value, nums[0].relation) if bound else None
+
+
 def _column_table(rows, days, ctx: Context) -> list[Claim]:
     out = []
     for row in rows:
@@ -2764,13 +2774,13 @@ def _column_table(rows, days, ctx: Context) -> list[Claim]:
         country = ctx.lang.countries.get(label) or ctx.lang.nat_nouns.get(label)
         total = label in ctx.lang.extra["total_words"]
         for cell, day in zip(row[1:], days[1:]):
-            value = _cell_int(cell)
-            if day is None or value is None or not (country or total):
+            count = _cell_count(cell, ctx.lang)
+            if day is None or count is None or not (country or total):
                 continue
             placed = ev.place_clue(ev.Clue("explicit", 0, 0, day), ctx.events, ctx.slack)
             s = Sentence(" | ".join(row), [], [], None, [], [])
             out.append(_claim("nationality_count" if country else "release_count", s, placed,
-                              value, "=", country=country))
+                              *count, country=country))
     return out
 
 
@@ -2796,8 +2806,8 @@ def _row_table(rows, published, ctx: Context) -> list[Claim]:
         placed = ev.place_clue(ev.Clue("explicit", 0, 0, day), ctx.events, ctx.slack)
         s = Sentence(" | ".join(row), [], [], None, [], [])
         for i, country in columns.items():
-            value = _cell_int(row[i]) if i < len(row) else None
-            if value is not None:
+            count = _cell_count(row[i], ctx.lang) if i < len(row) else None
+            if count is not None:
                 kind = "nationality_count" if country else "release_count"
-                out.append(_claim(kind, s, placed, value, "=", country=country))
+                out.append(_claim(kind, s, placed, *count, country=country))
     return out

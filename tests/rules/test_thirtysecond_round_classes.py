@@ -59,3 +59,19 @@ def test_among_released_persons_without_an_article_is_the_group(check):
             "Among freed people is Sviatlana Tsikhanouskaya, the opposition leader.")
     assert [(d.person, d.event) for d in check(text, "2025-06-22").discrepancies] == \
         [("Sviatlana Tsikhanouskaya", "2025-06-21")]
+
+
+def test_a_bound_in_a_count_cell_is_a_bounded_count(check):
+    text = "\n".join(["| Date | Freed | Envoy |", "|---|---|---|",
+                      "| 21 June 2025 | 14 | Keith Kellogg |", "| 11 September 2025 | more than 60 | John Coale |"])
+    assert [(d.event, d.claimed) for d in check(text, "2025-12-20").discrepancies] == [("2025-09-11", 60)]
+    # control: a bound the baseline meets
+    text = text.replace("more than 60", "more than 50")
+    assert check(text, "2025-12-20").discrepancies == []
+
+
+def test_yet_after_together_with_adds_the_named(check):
+    text = "On 21 June Siarhei Tsikhanouski was freed together with yet 13 persons."
+    assert check(text, "2025-06-23").discrepancies == []
+    text = "On 21 June Siarhei Tsikhanouski was freed together with yet 15 persons."
+    assert [d.claimed for d in check(text, "2025-06-23").discrepancies] == [16]
