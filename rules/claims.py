@@ -1822,9 +1822,10 @@ def nationality_before(text: str, n: Num, lang: Lang) -> str | None:
         return None
     if people and lang.search("verb_before", text[max(0, n.start - 40):n.start]):
         return None                     # the object of its own verb: "Poles freed as Belarus releases 14 prisoners"
-    m = _built(lang)["citizens_of_before"].search(text[_clause_start(text, n.start):n.start])
-    if m is None:
-        return None
+    start = _clause_start(text, n.start)
+    m = _built(lang)["citizens_of_before"].search(text[start:n.start])
+    if m is None or _counted_right_before(text[max(start, start + m.start() - 30):start + m.start()], lang):
+        return None                     # "one of three Polish citizens in the group of 14": the three are
     country, adjective, noun = m.groups()
     if noun and table_key(noun) in lang.nat_adjectives and re.match(r"\s+[^\W\d]", m.string[m.end(3):]):
         return None                     # an adjective of another noun: "the Lithuanian border together with 51"
@@ -1833,6 +1834,12 @@ def nationality_before(text: str, n: Num, lang: Lang) -> str | None:
 
 
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?—–]|$)")
+
+
+def _counted_right_before(before: str, lang: Lang) -> bool:
+    """Whether `before` ends on a number, which counts the citizens named next."""
+    nums = find_numbers(before, lang)
+    return bool(nums) and not before[nums[-1].end:].strip()
 
 
 def _own_citizens(text: str, n: Num, after: str, lang: Lang) -> str | None:

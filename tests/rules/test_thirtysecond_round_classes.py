@@ -75,3 +75,22 @@ def test_yet_after_together_with_adds_the_named(check):
     assert check(text, "2025-06-23").discrepancies == []
     text = "On 21 June Siarhei Tsikhanouski was freed together with yet 15 persons."
     assert [d.claimed for d in check(text, "2025-06-23").discrepancies] == [16]
+
+
+def test_a_nationality_with_its_own_count_does_not_name_a_later_count(check):
+    text = "Andrzej Poczobut walked free on 21 June as one of three Polish citizens in the group of 14."
+    assert [d.kind for d in check(text, "2025-06-22").discrepancies] == ["person_status"]
+    # control: citizens with no count of their own are those of the count after them
+    text = "On 21 June, of the 14 freed, Polish citizens among them were four."
+    assert [(d.country, d.claimed) for d in check(text, "2025-06-22").discrepancies] == [("PL", 4)]
+
+
+def test_still_in_belarusian_jails_is_still_held(check):
+    text = "Rights groups say some 2,300 political prisoners are still in Belarusian prisons."
+    assert [(d.kind, d.claimed) for d in check(text, "2025-10-01").discrepancies] == [("remaining_count", 2300)]
+
+
+def test_among_those_brought_to_the_border(check):
+    text = ("Belarus freed 52 prisoners on 11 September.\n\n"
+            "Ihar Karnei was among those brought to the Lithuanian border on 11 September.")
+    assert [(d.person, d.event) for d in check(text, "2025-09-13").discrepancies] == [("Ihar Karnei", "2025-09-11")]
