@@ -1825,7 +1825,7 @@ def nationality_before(text: str, n: Num, lang: Lang) -> str | None:
     start = _clause_start(text, n.start)
     m = _built(lang)["citizens_of_before"].search(text[start:n.start])
     if m is None or _counted_right_before(text[max(start, start + m.start() - 30):start + m.start()], lang):
-        return None                     # "one of three Polish citizens in the group of 14": the three are
+        return None                     # "one of three Polish citizens in the group of 14": three Poles, not 14
     country, adjective, noun = m.groups()
     if noun and table_key(noun) in lang.nat_adjectives and re.match(r"\s+[^\W\d]", m.string[m.end(3):]):
         return None                     # an adjective of another noun: "the Lithuanian border together with 51"
