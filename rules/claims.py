@@ -751,6 +751,7 @@ def _told_in_relative_clause(s: Sentence, n: Num, lang: Lang) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]\s")
+_STATEMENT_BREAK = re.compile(r"[;:]")     # between the statements of one sentence
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -1440,7 +1441,7 @@ def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     over releases, not dated before the story, all read in its own statement (up to a semicolon
     or colon)."""
     after = s.text[n.end:n.end + 50]
-    next_clause = _next_clause(ctx.lang).search(after)
+    next_clause = _built(ctx.lang)["joined_clause"].search(after)     # "600 are held, and we will ..."
     near = s.text[max(0, n.start - 60):n.start] + after[:next_clause.start() if next_clause else None]
     start, end = _statement_span(s.text, n)
     start = _after_other_counts(s, n, start)
@@ -1452,14 +1453,6 @@ def _remaining_ok(s: Sentence, n: Num, ctx: Context) -> bool:
     old = [c for c in s.clues if start <= c.start < end
            and (c.year or (c.day.year if c.day else 9999)) < (ctx.first_year or 0)]
     return not old
-
-
-@lru_cache(maxsize=8)
-def _next_clause(lang: Lang) -> re.Pattern:
-    """Where a clause with its own predicate joins on: a comma and a conjunction ("600 are still
-    held, and we will not rest": the future is the next clause's)."""
-    conjunctions = lang.alternation(lang.extra["conjunctions"])
-    return re.compile(rf"[,;]\s*(?:{conjunctions})\s", FLAGS)
 
 
 def _statement_span(text: str, n: Num) -> tuple[int, int]:
@@ -1766,6 +1759,7 @@ def _built(lang: Lang) -> dict:
         # before a list's rest; joining a kin phrase ("and his wife") to the name after it; before
         # the next subject (its first letter, within three words); between two names
         "conjunction": rf"\s(?:{conjunctions})\s",
+        "joined_clause": rf"[,;]\s*(?:{conjunctions})\s",     # where a clause with its own predicate joins on
         "joined_clause_end": rf",\s*(?:{conjunctions})\s[^,;.]*$",
         "list_rest": rf"\s*,?\s*(?:{conjunctions})\s+",
         "joined_kin": rf"\s*(?:,\s*)?(?:{conjunctions})\s+\S+(?:\s+\S+){{0,3}}\s+",
@@ -2174,9 +2168,6 @@ def _held_right_after(s: Sentence, mention: Mention, after: str, lang: Lang) -> 
         (before is None or bool(_STATEMENT_BREAK.search(s.text, before.end, mention.start)))
 
 
-_STATEMENT_BREAK = re.compile(r"[;:]")
-
-
 def _held_after_conjunction(s: Sentence, mention: Mention, described: str, lang: Lang) -> bool:
     """The person's own predicate goes on, after "and", to say the person is held: a held
     phrase opens with its verb, so the subject it shares is the name's; not inside what the
@@ -2443,10 +2434,10 @@ def _inside_anothers_relative_clause(s: Sentence, mention: Mention, lang: Lang) 
         return False
     between = s.text[before.end:mention.start]
     opener = _COMMA_WORD.match(between)
-    if opener is None or not _relative_word(opener.group(1), lang) or re.search(r"[;:]", between) or \
+    if opener is None or not _relative_word(opener.group(1), lang) or _STATEMENT_BREAK.search(between) or \
             _join(lang).search(between, opener.end()):
         return False                    # "X, whose face became a symbol, and Y": Y is listed
-    clause = between + re.split(r"[;:]", s.text[mention.start:], maxsplit=1)[0]
+    clause = between + _STATEMENT_BREAK.split(s.text[mention.start:], maxsplit=1)[0]
     return not any(real for _, real in release_predicates(clause, lang))
 
 
