@@ -690,8 +690,9 @@ def release_predicates(text: str, lang: Lang, table: str = "release") -> tuple[t
 def _in_scare_quotes(text: str, m: re.Match) -> bool:
     """A release word inside a short quoted phrase (the «pardon», «the diplomacy of releases»)
     names a notion, not a release that happened."""
-    opening = max(text.rfind(q, 0, m.start()) for q in "«“„")
-    if opening == -1 or any(q in text[opening + 1:m.start()] for q in "»”"):
+    before = text[:m.start()]
+    opening = max(before.rfind("«"), before.rfind("“"), before.rfind("„"))
+    if opening == -1 or "»" in before[opening + 1:] or "”" in before[opening + 1:]:
         return False
     closing = min((i for i in (text.find(q, m.end()) for q in "»”") if i != -1), default=-1)
     quoted = text[opening + 1:closing]

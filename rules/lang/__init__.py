@@ -55,7 +55,7 @@ class Lang:
     gates: dict = field(default_factory=dict)   # pattern name -> gate (see `gate`), where it has one
 
     def search(self, name: str, text: str) -> re.Match | None:
-        return _searched(self.patterns[name], self.gates.get(name), text)
+        return _searched(self, name, text)
 
     def match(self, name: str, text: str) -> re.Match | None:
         return self.patterns[name].match(text)
@@ -74,10 +74,12 @@ class Lang:
 
 
 @lru_cache(maxsize=4096)
-def _searched(pattern: re.Pattern, gate_pattern: re.Pattern | None, text: str) -> re.Match | None:
-    """pattern.search(text), remembered: the readings of one article ask the same question of
-    the same sentence or paragraph many times (a third of all searches)."""
-    return pattern.search(text) if passes(gate_pattern, text) else None
+def _searched(lang: Lang, name: str, text: str) -> re.Match | None:
+    """lang.patterns[name].search(text), remembered: the readings of one article ask the same
+    question of the same sentence or paragraph many times (a third of all searches). Keyed by
+    the language (hashed by identity) and the pattern's name: hashing a compiled pattern hashes
+    its whole program, microseconds for the long ones."""
+    return lang.patterns[name].search(text) if passes(lang.gates.get(name), text) else None
 
 
 def gate(words) -> re.Pattern | None:
