@@ -107,7 +107,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
             table = []
         read, question = _answered(question, line, ctx), line
         previous = line
-        if is_heading(line) or _dated_label(line, published, ctx):
+        if (is_heading(line) and not _fact_line(line)) or _dated_label(line, published, ctx):
             section = heading_section(line, published, ctx)
             if section.carry is not None and section.carry.source in ev.STATED:
                 state.last_day = section.carry      # a timeline's dated heading
@@ -119,7 +119,7 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
             listing = release_told(line, found, ctx) or (listing if keeps_the_story(line, found, ctx) else None)
         elif listing:
             found += freed_in_list_item(line, listing, found, ctx)
-        claims += found
+        claims += found + labelled_country_counts(line, published, ctx, state.carry)
     if table:
         claims += table_claims(table, published, ctx, previous, listing)
     claims = persons_against_the_stated_release(on_the_day_of_the_same_figure(moved_parts(claims)))
@@ -314,6 +314,30 @@ def is_heading(line: str) -> bool:
             and not re.search(r"[.!?:;,\"”»]$", line))
 
 
+def _fact_line(line: str) -> bool:
+    """A short labelled figure ("Freed: 15", "Number freed: 15"): a fact of the section above it,
+    not a heading that opens a section of its own."""
+    return _FACT_LINE.fullmatch(line) is not None
+
+
+_FACT_LINE = re.compile(rf"{_TERM.pattern}:\s+\S.*")      # a factbox's term, a colon, its value
+
+
+def labelled_country_counts(line: str, published, ctx: Context, carry: ev.Placed | None) -> list[Claim]:
+    """A fact line labelled with citizenship whose value pairs countries with counts ("- Foreign
+    citizens: Poland 3, Estonia 2"), read as a cell under such a column header: on the day of
+    the section it stands in, or as an undated count of the article."""
+    label, colon, value = line.lstrip(_BULLETS_AND_SPACE).partition(":")
+    if not colon or not _TERM.fullmatch(label.strip()) or not ctx.lang.search("citizenship_label", label):
+        return []
+    placed = carry if carry is not None and carry.day and carry.source not in ("published", "none") else \
+        ev.place_by_publication(published, ctx.events, ctx.window)
+    return _counts_by_country(value, placed, ctx)
+
+
+_BULLETS_AND_SPACE = "".join(item[0] for item in LIST_ITEM) + " "
+
+
 def _dated_label(line: str, published, ctx: Context) -> bool:
     """A longer heading that opens with a date and a colon or dash, as a timeline's sections do
     ("11 сентября: 52 человека и одна нейтральная полоса")."""
@@ -426,7 +450,8 @@ class Sentence:
 def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     """Find clues, numbers, release verbs, persons and context words in a sentence."""
     clues, spans = ev.find_clues(text, ctx.lang, published)
-    nums = find_numbers(text, ctx.lang, tuple(spans))
+    offsets = ev.offset_clues(text, ctx.lang, clues, _last_day(state))
+    nums = find_numbers(text, ctx.lang, tuple(spans + [(c.start, c.end) for c in offsets]))
     predicates = release_predicates(text, ctx.lang)
     release_at = next((at for at, real in predicates if real), None)
     held = [m.span() for m in ctx.lang.finditer("held_since", text)]     # "jailed since 2020"
@@ -440,7 +465,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
              and not _loose_relative_day(text, c, clues, predicates, ctx)]
     clues = [_weekday_of_carried_day(c, state) for c in clues] + _live_entry_time(text, published)
-    anaphoric = _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state, clues)
+    anaphoric = _anaphoric_weekdays(text, ctx.lang, state) + _anaphoric_days(text, ctx.lang, state, clues) + offsets
     clues = sorted([c for c in clues if not any(a.start <= c.start < a.end for a in anaphoric)] + anaphoric,
                    key=lambda c: c.start)
     arrival = False
@@ -592,11 +617,16 @@ def _anaphoric_days(text: str, lang: Lang, state: State, clues: list) -> list:
     """"that evening", "the same day": the day of the sentence before, else the last day the
     article stated, even paragraphs before; nothing after a day the sentence itself states,
     which the phrase repeats ("On 21 June Kellogg came, and the same day 14 walked free")."""
-    day = next((p.day for p in (state.carry, state.last_day) if p is not None and p.day), None)
+    day = _last_day(state)
     if day is None:
         return []
     return [ev.Clue("explicit", m.start(), m.end(), day) for m in lang.finditer("day_anaphora", text)
             if not any(c.day and c.end <= m.start() for c in clues)]
+
+
+def _last_day(state: State):
+    """The day the sentence before stated or was placed on, else the last day the article stated."""
+    return next((p.day for p in (state.carry, state.last_day) if p is not None and p.day), None)
 
 
 def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: Lang) -> bool:
@@ -2150,6 +2180,8 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
         return "held"                   # "X was left out of Saturday's release and remains in a colony"
     if _among_the_held(s, mention, lang):
         return "held"                   # "..., but 1,100 remain behind bars, among them X"
+    if _held_after_restrictive_clause(s, mention, after, lang):
+        return "held"                   # "the blogger whose arrest started it all remains behind bars"
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
         return "held" if pats["held"].match(described) or _held_right_after(s, mention, after, lang) else ""
@@ -2159,6 +2191,24 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
             lang.search("held_apposition", after) or (relative and not _of_kin(own[:relative.start()], lang)):
         return "held"
     return None
+
+
+def _held_after_restrictive_clause(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
+    """A held predicate right after a relative clause set off by no comma ("X whose arrest
+    started it all remains behind bars"): the subject's own, when the clause is short and holds
+    no punctuation, number, other person or speech."""
+    first = re.match(r"\s+(\w+)", after)
+    if not first or not _relative_word(first.group(1), lang):
+        return False
+    for word in re.finditer(r"\s(?=\w)", after[first.end():first.end() + _RESTRICTIVE_REACH]):
+        clause = after[:first.end() + word.start()]
+        if lang.patterns["held"].match(after[len(clause):]):
+            return not re.search(r"[,;:()\d—–]", clause) and not lang.search("speaks_after", clause) and \
+                not any(mention.end < m.start <= mention.end + len(clause) for m in s.mentions)
+    return False
+
+
+_RESTRICTIVE_REACH = 50     # characters of a relative clause between a subject and its predicate
 
 
 def _held_right_after(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:

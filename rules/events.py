@@ -263,12 +263,34 @@ def _relative_month_clues(sentence, lang, published) -> list[Clue]:
     """"last month", "earlier this month": the month that many months before publication."""
     if published is None or not lang.extra["relative_months"]:
         return []
+    return [_month_from(m, published, lang.extra["relative_months"][table_key(m.group(0))])
+            for m in _phrase_pattern(lang, "relative_months").finditer(sentence)]
+
+
+def _month_from(m: re.Match, base: date, months: int) -> Clue:
+    """The month that many months after (before, when negative) the month of `base`."""
+    index = base.year * 12 + base.month - 1 + months
+    return Clue("month", m.start(), m.end(), None, index // 12, index % 12 + 1)
+
+
+def offset_clues(sentence: str, lang: Lang, clues: list[Clue], anchor: date | None) -> list[Clue]:
+    """"Three months earlier", "the next day": a day or a month counted from `anchor`, the day the
+    story last stated, where the phrase opens its sentence or clause (it dates what follows it).
+    Nothing after a day the sentence itself states, which the phrase only qualifies ("on Sunday,
+    the day after the release")."""
     out = []
-    for m in _phrase_pattern(lang, "relative_months").finditer(sentence):
-        back = lang.extra["relative_months"][table_key(m.group(0))]
-        index = published.year * 12 + published.month - 1 + back
-        out.append(Clue("month", m.start(), m.end(), None, index // 12, index % 12 + 1))
+    for table in ("day_offsets", "month_offsets"):
+        for m in _phrase_pattern(lang, table).finditer(sentence):
+            if anchor is None or not _OPENS_CLAUSE.search(sentence[:m.start()]) or \
+                    any(c.day and c.end <= m.start() for c in clues):
+                continue
+            offset = lang.extra[table][table_key(m.group(0))]
+            out.append(Clue("explicit", m.start(), m.end(), anchor + timedelta(days=offset))
+                       if table == "day_offsets" else _month_from(m, anchor, offset))
     return out
+
+
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:—–]\s*(?:\w{1,4}\s+)?)\W*$")   # the start, or a break and a short word ("and")
 
 
 def _weekday_clues(sentence, lang, published) -> list[Clue]:
