@@ -404,10 +404,20 @@ def paragraph_claims(paragraph: str, published, ctx: Context, in_title=False,
     state, claims = state or State(), []
     previous: list[Claim] = []
     for sentence in split_sentences(paragraph, ctx.lang):
-        claims = _dated_by_report(claims, previous, sentence, published, ctx)
+        claims = _refuted(_dated_by_report(claims, previous, sentence, published, ctx), previous, sentence, ctx)
         previous = sentence_claims(sentence, published, ctx, state, in_title)
         claims += previous
     return claims
+
+
+def _refuted(claims: list[Claim], previous: list[Claim], sentence: str, ctx: Context) -> list[Claim]:
+    """A sentence that opens by refuting the one before it ("That was wrong: ...") makes that
+    sentence's claims candidates: what the article reports only to deny."""
+    if not previous or not ctx.lang.match("refutation", sentence):
+        return claims
+    refuted = {id(c) for c in previous}
+    return [replace(c, weak="a report the article refutes in the next sentence") if id(c) in refuted else c
+            for c in claims]
 
 
 def _dated_by_report(claims: list[Claim], previous: list[Claim], sentence: str, published,
@@ -1918,6 +1928,9 @@ def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     adverbial = _built(lang)["adverbial_relative"].search(text, n.end, end)
     end = adverbial.start() if adverbial else end     # "... on the day in which Kellogg came to Minsk"
     start = 0 if lang.patterns["movement"].match(text) else _movement_reach(text, n.start)
+    moved = lang.search("movement", text[start:end])
+    if moved and start + moved.start() > n.end and lang.search("part_before", text[n.end:start + moved.start()]):
+        return None         # "200 were released, most of them bused to Ukraine": a part moved, not the count
     return moved_to(text[start:end], lang)
 
 
@@ -2182,6 +2195,8 @@ def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang)
         return "held"                   # "..., but 1,100 remain behind bars, among them X"
     if _held_after_restrictive_clause(s, mention, after, lang):
         return "held"                   # "the blogger whose arrest started it all remains behind bars"
+    if _held_only_in_own_apposition(after, described, lang):
+        return None                     # "X, the best-known face of the protests still in prison, walked free"
     past_clause = re.sub(r"^,[^,]{1,120},", ",", after)
     if pats["held"].search(after[:70]) or pats["held"].search(past_clause[:70]):
         return "held" if pats["held"].match(described) or _held_right_after(s, mention, after, lang) else ""
@@ -2209,6 +2224,15 @@ def _held_after_restrictive_clause(s: Sentence, mention: Mention, after: str, la
 
 
 _RESTRICTIVE_REACH = 50     # characters of a relative clause between a subject and its predicate
+
+
+def _held_only_in_own_apposition(after: str, described: str, lang: Lang) -> bool:
+    """A held phrase inside the person's own apposition, whose predicate after it is a release:
+    the apposition tells how things stood before, the predicate what happened."""
+    apposition = after[:len(after) - len(described)]
+    held = apposition and (lang.match("held_apposition", after) or lang.search("held", apposition))
+    at = _release_position(described, lang) if held else None
+    return at is not None and _OWN_PREDICATE_GAP.fullmatch(described, 0, at) is not None
 
 
 def _held_right_after(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:

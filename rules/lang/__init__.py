@@ -132,7 +132,7 @@ SCHEMA = {
               "relative_weekends", "day_offsets", "month_offsets", "month_adjectives",
               "bare_month_min_length"},
     "claims": {"release", "release_in_context", "hypothetical", "attributive_before", "unreal",
-               "media_before", "hedged", "movement", "people", "part_after", "people_are",
+               "media_before", "hedged", "refutation", "movement", "people", "part_after", "people_are",
                "subgroup_after", "part_before", "whole_before", "whole_marker", "plus_one_before", "plus_one_after", "coordinated",
                "additive_before", "comitative", "comitative_pronoun", "not_people_after", "pronoun_one_before", "more_after", "cumulative", "in_total",
                "comparison", "held_since", "future", "remaining", "remaining_noun", "held", "held_apposition", "held_relative",
