@@ -1409,13 +1409,20 @@ def _count_placed(s: Sentence, n: Num, kind: str, published, ctx: Context, state
                                         # on a release's own day, the total is that release's)
     additive = ctx.lang.search("additive_before", s.text[max(0, n.start - 30):n.start]) and \
         not _counts_the_named_too(s, n, ctx.lang)
-    if additive and _further_group(s, n, placed, ctx.lang):
+    if additive and _further_group(s, n, placed, ctx.lang) and not _dated_apart(placed, state):
         return None
     if placed.source == "published" and kind == "total" and published and additive:
         return ev.Placed(published, "published")   # "pardoned another 25": a further release
     if placed.day is None and not (placed.month and kind == "total"):
         return None                     # a month without a baseline event can only hold a new release
     return placed
+
+
+def _dated_apart(placed: ev.Placed, state: State) -> bool:
+    """A further count with a day or month of its own, other than that of the release told before
+    it ("14 freed on 21 June ... In September a further 72 were handed over"): the next release's
+    count, not a group of the last."""
+    return placed.source in ev.STATED + ("month",) and state.told is not None and placed.day != state.told.day
 
 
 def _further_group(s: Sentence, n: Num, placed: ev.Placed, lang: Lang) -> bool:

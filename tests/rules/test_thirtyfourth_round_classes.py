@@ -38,7 +38,7 @@ def test_bused_is_a_movement_and_its_count_a_part(alerts):
 
 
 def test_a_part_moved_leaves_the_count_its_own(alerts):
-    text = "More than 200 prisoners were freed on 13 December, most of them bused to Ukraine."
+    text = "More than 200 prisoners were freed on 13 December, most of them bussed to Ukraine."
     assert [(k, e, c) for k, e, c, _, _ in alerts(text, "2025-12-16")] == [("release_count", "2025-12-13", 200)]
 
 
