@@ -1203,7 +1203,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
     readings, elliptic = _readings(s, ctx, state.named)
     if not readings:
         return []                       # most sentences: skip the sentence-wide patterns below
-    out = []
+    out, totalled = [], []          # totalled: whether each release count is said to be the total
     moving = bool(ctx.lang.search("movement", written))
     cumulative = spans_releases(s.text, ctx.lang) or (
         state.over_releases and bool(ctx.lang.search("list_intro", s.text)))   # "Of them, 24 ..."
@@ -1236,7 +1236,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 _vague_population(value, n.relation)
                 and not (placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang))):
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
-    return _breakdown_by_place(out)
+            totalled.append(bool(ctx.lang.search("in_total", s.text[max(0, n.start - _TOTAL_REACH):n.start])))
+    return _breakdown_by_place(_parts_of_the_stated_total(out, totalled))
 
 
 def _release_told_before(s: Sentence, n: Num, state: State) -> bool:
@@ -1305,6 +1306,21 @@ def _classed_by_trait(s: Sentence, n: Num, lang: Lang) -> bool:
     word = re.match(r"[^\W\d_]{4,}", trait)         # a lower-case noun, not a name or a number
     return bool(word) and word.group(0)[0].islower() \
         and not lang.search("release", trait[:40]) and not find_numbers(trait[:40], lang)
+
+
+_TOTAL_REACH = 25    # characters before a count that may say it is the total ("in total fourteen")
+
+
+def _parts_of_the_stated_total(claims: list[Claim], totalled: list[bool]) -> list[Claim]:
+    """A sentence that gives a release's total ("X and other 13 were released, in total
+    fourteen"): its other, smaller counts of that release are parts of it, candidates."""
+    counts = [c for c in claims if c.kind == "release_count"]
+    totals = {(c.event, c.value) for c, is_total in zip(counts, totalled) if is_total and not c.weak}
+    return [replace(c, weak="a part of the total the sentence gives")
+            if c.kind == "release_count" and not c.weak and any(e == c.event and isinstance(v, int)
+                                                                 and isinstance(c.value, int) and c.value < v
+                                                                 for e, v in totals) else c
+            for c in claims]
 
 
 def _breakdown_by_place(claims: list[Claim]) -> list[Claim]:
@@ -1628,7 +1644,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     country = country or _country_after_dash(after, lang) or nationality_before(text, n, lang) \
         or _own_citizens(text, n, after, lang) or _country_before_bracket(text, n, lang)
     if country:
-        return ("nationality", n.value, country)
+        return ("nationality", n.value + (named if _the_others_of_the_named(before, lang) else 0), country)
     subgroup = pats["subgroup_after"].match(after) or (
         linked and pats["subgroup_after"].match(" " + after[linked.end():]))     # "14 osób to obywatele państw obcych"
     if lang.search("part_before", before) or subgroup or \
@@ -1700,6 +1716,12 @@ def _as_digits(text: str, start: int, end: int, nums) -> str:
         out += [text[at:m.start], str(m.value)]
         at = m.end
     return "".join(out) + text[at:end]
+
+
+def _the_others_of_the_named(before: str, lang: Lang) -> bool:
+    """"X walked out with the other two Poles": the count is of the others, X one more of them."""
+    link = lang.patterns["plus_one_before"].search(before)
+    return link is not None and bool(lang.search("others_word", link.group(0)))
 
 
 def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
