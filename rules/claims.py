@@ -1023,6 +1023,9 @@ def _date_after_names(s: Sentence, position: int, lang: Lang):
     after = next((c for c in s.clues if c.start >= position), None)
     if after is None or not any(c.start < position for c in s.clues):
         return None
+    before = max((c for c in s.clues if c.start < position), key=lambda c: c.start)
+    if any(before.end <= at < position for at, real in s.predicates if real):
+        return None                     # "the June release that freed X and the September one": X is June's
     gap = s.text[position:after.start]
     for m in s.mentions:                # blank out the names
         if position <= m.start and m.end <= after.start:
@@ -1956,12 +1959,16 @@ def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     end = later[0].start if later else len(text)
     adverbial = _built(lang)["adverbial_relative"].search(text, n.end, end)
     end = adverbial.start() if adverbial else end     # "... on the day in which Kellogg came to Minsk"
-    start = 0 if lang.patterns["movement"].match(text) else _movement_reach(text, n.start)
+    dash = _DASH_BEFORE.search(text, 0, n.start)     # "taken ... to Ukraine — 114 people": the count restates
+    at = dash.start() if dash else n.start          # the clause before the dash, where its movement is
+    start = 0 if lang.patterns["movement"].match(text) else _movement_reach(text, at)
     moved = lang.search("movement", text[start:end])
     if moved and start + moved.start() > n.end and lang.search("part_before", text[n.end:start + moved.start()]):
         return None         # "200 were released, most of them bused to Ukraine": a part moved, not the count
     return moved_to(text[start:end], lang)
 
+
+_DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 
 # an aside set off by commas right after a count ("114 freed, among them five Ukrainians,")
 _ASIDE_AFTER_COUNT = re.compile(r"[^,.;:]{0,30},([^,.;:]{1,80}),")
@@ -2688,10 +2695,11 @@ def _fact_rows(lines: list[str], published, ctx: Context) -> list[Claim]:
     """A fact box with no dates ("Political prisoners still held | about 600 | Estimate"): each
     row read as its figure before its label ("about 600 Political prisoners still held")."""
     rows = [_cells(line) for line in lines]
-    if any(_cell_day(c, published, ctx) for row in rows for c in row):
-        return []                       # a dated table: read by the readers above
+    caption = rows[0][0] if rows and not any(rows[0][1:]) else ""       # a first row of one cell
+    if _cell_day(caption, published, ctx) or any(_is_date_cell(c, published, ctx) for row in rows for c in row):
+        return []                       # a dated table or caption: read by the readers above
     out = []
-    for row in rows[1:]:                # the first row is the header
+    for row in rows:                    # a header ("Figure | Value") gives no number to read
         if len(row) >= 2 and re.search(r"[^\W\d]", row[0]) and find_numbers(row[1], ctx.lang):
             out += paragraph_claims(f"{row[1]} {row[0]}", published, ctx, state=State(seen_release=True))
     return out
@@ -2851,6 +2859,14 @@ def _cell_day(cell: str, published, ctx: Context):
     clues, _ = ev.find_clues(cell, ctx.lang, published)
     days = [c.day for c in clues if c.kind == "explicit"]
     return days[0] if days else None
+
+
+def _is_date_cell(cell: str, published, ctx: Context) -> bool:
+    """A cell that is a date ("21 June (Sat)", "13.12.2025"), not a label that holds one
+    ("Prisoners freed on 13 December")."""
+    clues, _ = ev.find_clues(cell, ctx.lang, published)
+    day = next((c for c in clues if c.kind == "explicit"), None)
+    return day is not None and len((cell[:day.start] + cell[day.end:]).split()) <= 2
 
 
 def _cell_int(cell: str) -> int | None:
