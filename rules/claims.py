@@ -2201,11 +2201,27 @@ def _read_person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -
         return held or None
     if _exiled(s, mention, lang.patterns["exiled"]):
         return "exiled"
-    if s.release_at is None or _not_the_freed(s, mention, after, described, lang):
+    if s.release_at is None or _not_the_freed(s, mention, after, described, lang) or \
+            _in_anothers_relative_clause(s, mention, lang):
         return None
     if _release_negated(s, mention, lang):
         return "not_freed"              # "X was not among those freed on Saturday"
     return "freed"
+
+
+def _in_anothers_relative_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """A name inside the relative clause of a name before it, the release after the clause
+    closes ("X, who led the protests alongside Y, was also freed"): the release is X's, not Y's."""
+    for other in s.mentions:
+        if other.end > mention.start:
+            break
+        between = s.text[other.end:mention.start]
+        opening = re.match(r",\s*(\w+)", between)
+        if opening and _relative_word(opening.group(1), lang) and "," not in between[opening.end():]:
+            close = s.text.find(",", mention.end)
+            inside = any(mention.start <= at < close for at, real in s.predicates if real)
+            return close != -1 and s.release_at is not None and s.release_at > close and not inside
+    return False
 
 
 def _name_quoted(text: str, mention: Mention) -> bool:
