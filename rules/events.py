@@ -264,7 +264,7 @@ def _relative_month_clues(sentence, lang, published) -> list[Clue]:
     if published is None or not lang.extra["relative_months"]:
         return []
     return [_month_from(m, published, lang.extra["relative_months"][table_key(m.group(0))])
-            for m in _phrase_pattern(lang, "relative_months").finditer(sentence)]
+            for m in _phrases(lang, "relative_months", sentence)]
 
 
 def _month_from(m: re.Match, base: date, months: int) -> Clue:
@@ -279,8 +279,10 @@ def offset_clues(sentence: str, lang: Lang, clues: list[Clue], anchor: date | No
     Nothing after a day the sentence itself states, which the phrase only qualifies ("on Sunday,
     the day after the release")."""
     out = []
+    if anchor is None:
+        return out
     for table in ("day_offsets", "month_offsets"):
-        for m in _phrase_pattern(lang, table).finditer(sentence):
+        for m in _phrases(lang, table, sentence):
             if anchor is None or not _OPENS_CLAUSE.search(sentence[:m.start()]) or \
                     any(c.day and c.end <= m.start() for c in clues):
                 continue
@@ -313,9 +315,9 @@ def _relative_day_clues(sentence, lang, published) -> list[Clue]:
     days, weekends = lang.extra["relative_days"], lang.extra["relative_weekends"]
     return [Clue("relative", m.start(), m.end(),
                  published + timedelta(days=days[table_key(m.group(0))]))
-            for m in _phrase_pattern(lang, "relative_days").finditer(sentence)] + \
+            for m in _phrases(lang, "relative_days", sentence)] + \
         [Clue("relative", m.start(), m.end(), _weekend_saturday(published, weekends[table_key(m.group(0))]))
-         for m in _phrase_pattern(lang, "relative_weekends").finditer(sentence)]
+         for m in _phrases(lang, "relative_weekends", sentence)]
 
 
 def _weekend_saturday(published: date, wholly_past: int) -> date:
@@ -325,6 +327,19 @@ def _weekend_saturday(published: date, wholly_past: int) -> date:
     if wholly_past and back <= 1:                   # published on that weekend: the one before
         back += 7
     return published - timedelta(days=back)
+
+
+def _phrases(lang: Lang, table: str, sentence: str):
+    """The matches of the phrases of a table keyed by phrase in a sentence; most sentences hold
+    no phrase's last word ("yesterday", "earlier") and are passed over without the search."""
+    if not passes(_phrase_gate(lang, table), sentence):
+        return iter(())
+    return _phrase_pattern(lang, table).finditer(sentence)
+
+
+@lru_cache(maxsize=32)
+def _phrase_gate(lang: Lang, table: str) -> re.Pattern | None:
+    return gate({phrase.split()[-1] for phrase in lang.extra[table]})
 
 
 @lru_cache(maxsize=32)
