@@ -464,8 +464,8 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
     nums = find_numbers(text, ctx.lang, tuple(spans + [(c.start, c.end) for c in offsets]))
     predicates = release_predicates(text, ctx.lang)
     release_at = next((at for at, real in predicates if real), None)
-    held = [m.span() for m in ctx.lang.finditer("held_since", text)]     # "jailed since 2020"
-    compared = _compared_clues(text, clues, ctx.lang)
+    held = [m.span() for m in ctx.lang.finditer("held_since", text)] if clues else []   # "jailed since 2020"
+    compared = _compared_clues(text, clues, ctx.lang) if clues else []
     clues = [c for c in clues if not _speech_date(text, c, release_at, ctx.lang)
              and not any(start <= c.start < end for start, end in held)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
@@ -581,8 +581,15 @@ def _opens_with_the_group(text: str, lang: Lang) -> bool:
 
 def _context_dates(text: str, ctx: Context) -> list:
     """The sets of event dates named by the sentence's context words (envoy, sanctions item)."""
+    if not _any_context_term(ctx.lang).search(text):
+        return []                       # most sentences: one search instead of one per concept
     return [ctx.term_events.get(concept, set()) for concept, pattern
             in ctx.lang.context_terms.items() if pattern.search(text)]
+
+
+@lru_cache(maxsize=8)
+def _any_context_term(lang: Lang) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in lang.context_terms.values()) or "(?!)", FLAGS)
 
 
 def _weekday_after_stated_day(claim: Claim, ctx: Context, state: State) -> Claim:
@@ -1729,8 +1736,8 @@ def _the_others_of_the_named(before: str, lang: Lang) -> bool:
 
 def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
     pats = lang.patterns
-    link, plus = pats["plus_one_before"].search(before), pats["plus_one_after"].match(after)
-    if link and (plus or lang.search("others_word", link.group(0))):
+    plus = pats["plus_one_after"].match(after)
+    if (plus and pats["plus_one_before"].search(before)) or _the_others_of_the_named(before, lang):
         if not named:
             return None
         country = nationality_after(" " + after[plus.end():] if plus else after, lang)
