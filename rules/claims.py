@@ -1213,7 +1213,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
     readings, elliptic = _readings(s, ctx, state.named)
     if not readings:
         return []                       # most sentences: skip the sentence-wide patterns below
-    out, totalled = [], []          # totalled: whether each release count is said to be the total
+    out, totals = [], set()         # totals: (event, value) of the counts said to be the release's total
     moving = bool(ctx.lang.search("movement", written))
     cumulative = spans_releases(s.text, ctx.lang) or (
         state.over_releases and bool(ctx.lang.search("list_intro", s.text)))   # "Of them, 24 ..."
@@ -1246,8 +1246,9 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
                 _vague_population(value, n.relation)
                 and not (placed.source in ev.STATED and _verb_bound(s.text, n, ctx.lang))):
             out.append(_claim("release_count", s, placed, value, n.relation, destination=dest, weak=weak))
-            totalled.append(bool(ctx.lang.search("in_total", s.text[max(0, n.start - _TOTAL_REACH):n.start])))
-    return _breakdown_by_place(_parts_of_the_stated_total(out, totalled))
+            if not weak and ctx.lang.search("in_total", s.text[max(0, n.start - _TOTAL_REACH):n.start]):
+                totals.add((out[-1].event, value))
+    return _breakdown_by_place(_parts_of_the_stated_total(out, totals))
 
 
 def _release_told_before(s: Sentence, n: Num, state: State) -> bool:
@@ -1321,11 +1322,9 @@ def _classed_by_trait(s: Sentence, n: Num, lang: Lang) -> bool:
 _TOTAL_REACH = 25    # characters before a count that may say it is the total ("in total fourteen")
 
 
-def _parts_of_the_stated_total(claims: list[Claim], totalled: list[bool]) -> list[Claim]:
+def _parts_of_the_stated_total(claims: list[Claim], totals: set) -> list[Claim]:
     """A sentence that gives a release's total ("X and other 13 were released, in total
     fourteen"): its other, smaller counts of that release are parts of it, candidates."""
-    counts = [c for c in claims if c.kind == "release_count"]
-    totals = {(c.event, c.value) for c, is_total in zip(counts, totalled) if is_total and not c.weak}
     return [replace(c, weak="a part of the total the sentence gives")
             if c.kind == "release_count" and not c.weak and any(e == c.event and isinstance(v, int)
                                                                  and isinstance(c.value, int) and c.value < v
@@ -2208,27 +2207,11 @@ def _read_person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -
         return held or None
     if _exiled(s, mention, lang.patterns["exiled"]):
         return "exiled"
-    if s.release_at is None or _not_the_freed(s, mention, after, described, lang) or \
-            _in_anothers_relative_clause(s, mention, lang):
+    if s.release_at is None or _not_the_freed(s, mention, after, described, lang):
         return None
     if _release_negated(s, mention, lang):
         return "not_freed"              # "X was not among those freed on Saturday"
     return "freed"
-
-
-def _in_anothers_relative_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
-    """A name inside the relative clause of a name before it, the release after the clause
-    closes ("X, who led the protests alongside Y, was also freed"): the release is X's, not Y's."""
-    for other in s.mentions:
-        if other.end > mention.start:
-            break
-        between = s.text[other.end:mention.start]
-        opening = re.match(r",\s*(\w+)", between)
-        if opening and _relative_word(opening.group(1), lang) and "," not in between[opening.end():]:
-            close = s.text.find(",", mention.end)
-            inside = any(mention.start <= at < close for at, real in s.predicates if real)
-            return close != -1 and s.release_at is not None and s.release_at > close and not inside
-    return False
 
 
 def _name_quoted(text: str, mention: Mention) -> bool:
@@ -2561,8 +2544,9 @@ def _release_in_closed_relative_clause(s: Sentence, mention: Mention, lang: Lang
 
 
 def _inside_anothers_relative_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
-    """"X, who led the protests alongside Y; ...": Y is named inside a relative clause about the
-    person named just before, a clause with no release of its own, and is not one of the listed."""
+    """"X, who led the protests alongside Y; ...", "X, who worked with Y, was also freed": Y is named
+    inside a relative clause about the person named just before, a clause (up to the comma that
+    closes it) with no release of its own, and is not one of the listed."""
     before = _name_before(s, mention)
     if before is None:
         return False
@@ -2571,7 +2555,7 @@ def _inside_anothers_relative_clause(s: Sentence, mention: Mention, lang: Lang) 
     if opener is None or not _relative_word(opener.group(1), lang) or _STATEMENT_BREAK.search(between) or \
             _join(lang).search(between, opener.end()):
         return False                    # "X, whose face became a symbol, and Y": Y is listed
-    clause = between + _STATEMENT_BREAK.split(s.text[mention.start:], maxsplit=1)[0]
+    clause = between + _STATEMENT_BREAK.split(s.text[mention.start:], maxsplit=1)[0].split(",", 1)[0]
     return not any(real for _, real in release_predicates(clause, lang))
 
 

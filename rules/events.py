@@ -283,7 +283,7 @@ def offset_clues(sentence: str, lang: Lang, clues: list[Clue], anchor: date | No
         return out
     for table in ("day_offsets", "month_offsets"):
         for m in _phrases(lang, table, sentence):
-            if anchor is None or not _OPENS_CLAUSE.search(sentence[:m.start()]) or \
+            if not _OPENS_CLAUSE.search(sentence[:m.start()]) or \
                     any(c.day and c.end <= m.start() for c in clues):
                 continue
             offset = lang.extra[table][table_key(m.group(0))]
