@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from rules import events as ev
-from rules.lang import FLAGS, Lang, table_key
+from rules.lang import FLAGS, Lang, guarded, table_key
 from rules.model import Claim
 from rules.names import Mention, Registry
 from rules.numbers import Num, find_numbers
@@ -190,7 +190,7 @@ def _answered(question: str, line: str, ctx: Context) -> str:
     whether = ctx.lang.search("polar_question", question)
     if whether and ctx.lang.match("yes_answer", line):   # "Was X among the freed?" / "Yes." → a statement
         return f"{question[:whether.start()]}{question[whether.end():].rstrip()[:-1]}. {line}"
-    asked = ctx.lang.patterns["how_many"].match(question)
+    asked = ctx.lang.guarded["how_many"].match(question)
     if not asked:
         return line
     first = find_numbers(line[:60], ctx.lang)
@@ -291,7 +291,7 @@ def _plain_descriptor(words: str, lang: Lang) -> bool:
 def move_off_recalled_events(claims: list[Claim], published, ctx: Context) -> list[Claim]:
     """An event the article only recalls as background ("Recall that on 13 December ...") is not
     what its undated release figures are about: those are placed on the publication date."""
-    recap = ctx.lang.patterns["recap"]
+    recap = ctx.lang.guarded["recap"]
     recalled = {c.event for c in claims if c.placed in ev.STATED + ("month",) and recap.search(c.sentence)}
     if not recalled or published is None:
         return claims
@@ -425,7 +425,7 @@ def _dated_by_report(claims: list[Claim], previous: list[Claim], sentence: str, 
     """A sentence that only reports the one before it ("Об этом в среду сообщила пресс-служба",
     "This was announced on Wednesday") dates that sentence's undated release: the day of the
     announcement is the day of the pardon it announces."""
-    report = ctx.lang.patterns.get("report_back")
+    report = ctx.lang.guarded.get("report_back")
     undated = [c for c in previous if c.kind in ("release", "release_count") and c.placed == "published"]
     if (report is None or not undated or not report.search(sentence)
             or _release_position(sentence, ctx.lang) is not None):
@@ -470,7 +470,7 @@ def read_sentence(text: str, published, ctx: Context, state: State) -> Sentence:
              and not any(start <= c.start < end for start, end in held)
              and not ctx.lang.search("other_event_before", text[max(0, c.start - 40):c.start])
              and c not in compared
-             and not ctx.lang.patterns["other_event_after"].match(text[c.end:c.end + 60])
+             and not ctx.lang.guarded["other_event_after"].match(text[c.end:c.end + 60])
              and not _TIMESTAMP_AFTER.match(text, c.end)
              and not _in_other_relative_clause(text, c, predicates, ctx.lang)
              and not _loose_relative_day(text, c, clues, predicates, ctx)]
@@ -589,7 +589,7 @@ def _context_dates(text: str, ctx: Context) -> list:
 
 @lru_cache(maxsize=8)
 def _any_context_term(lang: Lang) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p.pattern})" for p in lang.context_terms.values()) or "(?!)", FLAGS)
+    return guarded(re.compile("|".join(f"(?:{p.pattern})" for p in lang.context_terms.values()) or "(?!)", FLAGS))
 
 
 def _weekday_after_stated_day(claim: Claim, ctx: Context, state: State) -> Claim:
@@ -697,7 +697,7 @@ def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -
 def _spoken_at(text: str, clue: ev.Clue, lang: Lang) -> bool:
     """Whether a reporting verb stands just before the date, or right after it ("X on Monday
     thanked ..."); read within the few words around it."""
-    speech = lang.patterns.get("speech_date_before")
+    speech = lang.guarded.get("speech_date_before")
     if speech is None:
         return False
     start = max(0, clue.start - _SPEECH_REACH)
@@ -726,7 +726,7 @@ def release_predicates(text: str, lang: Lang, table: str = "release") -> tuple[t
     happened (demanded, discussed, offered, hoped, future, negated: the `unreal` words before it,
     read through quotation marks: "a „first step” towards the release of ...").
     Cached for one article (extract_claims clears it): several readings of a sentence ask for them."""
-    pats = lang.patterns
+    pats = lang.guarded
     return tuple((m.start(), not pats["unreal"].search(_QUOTE_MARKS.sub("", text[max(0, m.start() - 40):m.start()])))
             for m in lang.finditer(table, text)
             if not pats["media_before"].search(text[max(0, m.start() - 20):m.start()])
@@ -910,7 +910,7 @@ def reports_release(text: str, placed: ev.Placed, lang: Lang, dated_here: bool =
         return not (first and lang.search("hypothetical", _clause_at(text, first.start())))
     if lang.search("hypothetical", text):
         return False
-    return any(not lang.patterns["attributive_before"].search(text[:m.start()])
+    return any(not lang.guarded["attributive_before"].search(text[:m.start()])
                for m in lang.finditer("release", text))
 
 
@@ -940,7 +940,7 @@ def value_first(text: str, lang: Lang) -> str:
     if len(nums) != 1 or nums[0].end - nums[0].start < len(m["value"].strip(" .")):
         return text
     label, value = m["label"].strip(), m["value"].strip(" .")
-    if lang.patterns["verb_before"].search(label + " "):
+    if lang.guarded["verb_before"].search(label + " "):
         return f"{label} {value}"               # "Total released: 15" -> "Total released 15"
     return f"{value} {label}"                   # "Poles among them: 3" -> "3 Poles among them"
 
@@ -958,10 +958,10 @@ def _advance(s: Sentence, published, ctx: Context, state: State) -> None:
             state.carry = placed        # a stated date outlasts a context word naming its release, or other persons
         if placed.source in ev.STATED and placed.day and not _opens_with_dateline(s, placed, published):
             state.last_day = placed
-    people = [m for m in s.mentions if not ctx.lang.patterns["relative_after"].match(s.text[m.end:])]
+    people = [m for m in s.mentions if not ctx.lang.guarded["relative_after"].match(s.text[m.end:])]
     # an unknown name ends the reference to the last person (nothing to end when there is none)
     if people or s.mentions or (state.person is not None
-                                and ctx.lang.patterns["unknown_name"].search(s.text)):
+                                and ctx.lang.guarded["unknown_name"].search(s.text)):
         state.person = people[-1] if people else None
     state.seen_release = state.seen_release or s.release_at is not None
     state.over_releases = spans_releases(s.text, ctx.lang)
@@ -1283,14 +1283,14 @@ def _counts_the_sources(s: Sentence, n: Num, lang: Lang) -> bool:
     if any(start <= at < end for at, real in s.predicates if real):
         return False
     rest = s.text[rest_at:end]
-    return any(lang.patterns["speaks_after"].match(rest[w.start():]) for w in re.finditer(r"(?<!\S)\S", rest))
+    return any(lang.guarded["speaks_after"].match(rest[w.start():]) for w in re.finditer(r"(?<!\S)\S", rest))
 
 
 def _governed_by_comitative(text: str, n: Num, lang: Lang) -> bool:
     """A count that follows "along with" ("X, ..., along with 15 other prisoners"), so is no
     subject of a verb after it."""
     before, _ = _before_the_additive(text, n, lang)
-    comitative = lang.patterns["comitative"].search(before)
+    comitative = lang.guarded["comitative"].search(before)
     return comitative is not None and not before[comitative.end():].strip()
 
 
@@ -1298,7 +1298,7 @@ def _before_the_additive(text: str, n: Num, lang: Lang) -> tuple[str, re.Match |
     """The words just before a count, up to its additive word if it has one ("X and another 13":
     "X and "), and that word's match."""
     before = text[max(0, n.start - 50):n.start]
-    additive = lang.patterns["additive_before"].search(before)
+    additive = lang.guarded["additive_before"].search(before)
     return (before[:additive.start()] if additive else before), additive
 
 
@@ -1310,7 +1310,7 @@ def _classed_by_trait(s: Sentence, n: Num, lang: Lang) -> bool:
     if any(at < n.start for at, _ in s.predicates):
         return False
     after = s.text[n.end:n.end + 90]
-    link = lang.patterns["people_are"].match(after)
+    link = lang.guarded["people_are"].match(after)
     if not link or not re.search(r"\w\W*[—–:]\s*$", link.group(0)):
         return False
     trait = after[link.end():].lstrip()
@@ -1481,7 +1481,7 @@ def _vague_population(value: int, relation: str) -> bool:
 
 def _verb_bound(text: str, n: Num, lang: Lang) -> bool:
     """The number is the direct count of a release verb: "freed over 500", "about 600 were freed"."""
-    pats = lang.patterns
+    pats = lang.guarded
     before = _built(lang)["bound_end"].sub(" ", text[:n.start])
     after = text[n.end:]
     people = _built(lang)["people_after"].match(after)
@@ -1493,7 +1493,7 @@ def spans_releases(text: str, lang: Lang) -> bool:
     """Whether the sentence counts over a span of releases ("since June", "so far"); a
     comparison ("the biggest release since 2020") is not such a span, nor is the time someone
     was held ("jailed since 2020")."""
-    text = lang.patterns["held_since"].sub(" ", lang.patterns["comparison"].sub(" ", text))
+    text = lang.guarded["held_since"].sub(" ", lang.guarded["comparison"].sub(" ", text))
     return bool(lang.search("cumulative", text))
 
 
@@ -1615,7 +1615,7 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     """What a number counts: ("remaining"|"nationality"|"total", value, country) or None;
     `named`: the persons named before it, whom "and N others" adds to N; `nums`: the
     sentence's numbers, so that a spelled whole reads as one ("of the fifty-two freed, ...")."""
-    pats = lang.patterns
+    pats = lang.guarded
     after, before = text[n.end:n.end + 90], text[max(0, n.start - 50):n.start]
     if pats["not_people_after"].match(after):
         return None
@@ -1670,12 +1670,12 @@ def _some_of_the_freed(after: str, lang: Lang, one: bool) -> bool:
     if people is not None and lang.search("release", people.group(0)):
         ends = [people.end()]                               # "two freed prisoners", "двое освобождённых"
     else:
-        participle = lang.patterns["verb_after"].match(after)
+        participle = lang.guarded["verb_after"].match(after)
         if participle is None or len(participle.group(0).split()) != 1:
             return False                # "14 were freed, officials said": the release's own count
         noun_words = _NOUN_WORDS.match(after, participle.end())
         ends = _word_ends(noun_words) if noun_words else []  # "one freed man"
-    return one or any(_WORD_NEXT.match(after, end) and lang.patterns["speaks_after"].match(after[end:])
+    return one or any(_WORD_NEXT.match(after, end) and lang.guarded["speaks_after"].match(after[end:])
                       for end in ends)  # their own verb, not an inserted "officials said"
 
 
@@ -1692,7 +1692,7 @@ _WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 def _added_to_the_named(text: str, n: Num, named: int, lang: Lang) -> bool:
     """"X and another 13 prisoners", "X and 13 more": a count joined by "and" to the persons named
     before it counts the others (not "..., and still 1,100 remain behind bars")."""
-    pats, before, after = lang.patterns, text[max(0, n.start - 50):n.start], text[n.end:n.end + 90]
+    pats, before, after = lang.guarded, text[max(0, n.start - 50):n.start], text[n.end:n.end + 90]
     joined, additive = _before_the_additive(text, n, lang)
     link = pats["plus_one_before"].search(joined)
     after_comma = link is not None and joined[:link.start()].rstrip().endswith(",")
@@ -1704,7 +1704,7 @@ def _added_to_the_named(text: str, n: Num, named: int, lang: Lang) -> bool:
 def _attributive_participle(after: str, lang: Lang) -> re.Match | None:
     """A release participle (or a substantivised one: "освобождённых") between a count and a
     nationality noun: "the two freed Latvians" counts Latvians, the participle is no predicate."""
-    for participle in (lang.patterns["verb_after"].match(after), _built(lang)["people_after"].match(after)):
+    for participle in (lang.guarded["verb_after"].match(after), _built(lang)["people_after"].match(after)):
         if participle and nationality_after(" " + after[participle.end():], lang):
             return participle
     return None
@@ -1714,7 +1714,7 @@ def is_part_of(text: str, part: Num, whole: Num, lang: Lang) -> bool:
     """Whether `whole` is the stated whole a part is counted from: "eight of the 52"."""
     if part.end >= whole.start:
         return False
-    link = lang.patterns["part_after"].match(text[part.end:whole.start])
+    link = lang.guarded["part_after"].match(text[part.end:whole.start])
     return bool(link) and not text[part.end + link.end():whole.start].strip()
 
 
@@ -1729,12 +1729,12 @@ def _as_digits(text: str, start: int, end: int, nums) -> str:
 
 def _the_others_of_the_named(before: str, lang: Lang) -> bool:
     """"X walked out with the other two Poles": the count is of the others, X one more of them."""
-    link = lang.patterns["plus_one_before"].search(before)
+    link = lang.guarded["plus_one_before"].search(before)
     return link is not None and bool(lang.search("others_word", link.group(0)))
 
 
 def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
-    pats = lang.patterns
+    pats = lang.guarded
     plus = pats["plus_one_after"].match(after)
     if (plus and pats["plus_one_before"].search(before)) or _the_others_of_the_named(before, lang):
         if not named:
@@ -1760,7 +1760,7 @@ def _is_year(n: Num, after: str, lang: Lang) -> bool:
 
 
 def _is_remaining(text, n, after, before, lang) -> bool:
-    pats = lang.patterns
+    pats = lang.guarded
     if not lang.search("remaining", text) or lang.search("verb_before", before):
         return False                    # "вітаємо звільнення 123 людей, яких ... утримував за ґратами"
     people = _built(lang)["people_after"].match(after)
@@ -1848,7 +1848,7 @@ def _built(lang: Lang) -> dict:
         "listed_name": rf"\s*(?:,\s*(?:(?:{conjunctions})\s+)?|\s(?:{conjunctions})\s+)"
                        rf"(?:(?-i:[^\W\d_A-ZА-ЯЁІЎЄҐ])[\w’'-]*\s+){{0,2}}(?:[^\W\d_][\w’'-]*\s+)?",
     }
-    return {name: re.compile(pattern, FLAGS) for name, pattern in table.items()}
+    return {name: guarded(re.compile(pattern, FLAGS)) for name, pattern in table.items()}
 
 
 def _country_before_bracket(text: str, n: Num, lang: Lang) -> str | None:
@@ -1937,8 +1937,8 @@ def nationality_part(after: str, before: str, lang: Lang) -> str | None:
     m = built["of_them_adjective"].match(after)
     if m and _only_the_whole(m.group(1), lang):
         return adjs[table_key(m.group(2))]
-    part = lang.patterns["part_after"].match(after)          # "seven of them are citizens of Lithuania"
-    link = part and lang.patterns["people_are"].match(after[part.end():])
+    part = lang.guarded["part_after"].match(after)          # "seven of them are citizens of Lithuania"
+    link = part and lang.guarded["people_are"].match(after[part.end():])
     return nationality_after(" " + after[part.end() + link.end():], lang) if link else None
 
 
@@ -1951,7 +1951,7 @@ def _only_the_whole(between: str, lang: Lang) -> bool:
         return True
     whole = numbers[0]
     return (len(numbers) == 1 and not between[:whole.start].strip()
-            and bool(lang.patterns["people_are"].match(between[whole.end:])))
+            and bool(lang.guarded["people_are"].match(between[whole.end:])))
 
 
 def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
@@ -1967,7 +1967,7 @@ def destination(text: str, n: Num, later: list, lang: Lang) -> str | None:
     end = adverbial.start() if adverbial else end     # "... on the day in which Kellogg came to Minsk"
     dash = _DASH_BEFORE.search(text, 0, n.start)     # "taken ... to Ukraine — 114 people": the count restates
     at = dash.start() if dash else n.start          # the clause before the dash, where its movement is
-    start = 0 if lang.patterns["movement"].match(text) else _movement_reach(text, at)
+    start = 0 if lang.guarded["movement"].match(text) else _movement_reach(text, at)
     moved = lang.search("movement", text[start:end])
     if moved and start + moved.start() > n.end and lang.search("part_before", text[n.end:start + moved.start()]):
         return None         # "200 were released, most of them bused to Ukraine": a part moved, not the count
@@ -1991,7 +1991,7 @@ def _elided_place(text: str, n: Num, lang: Lang) -> str | None:
     for elision, needs_movement in ((_ELIDED_MOVE, False), (_GAPPED_MOVE, True)):
         elided = elision.match(text, n.end)
         place = elided and _built(lang)["place"].match(text, elided.end())
-        if (place and not lang.patterns["origin_before"].search(text[n.end:place.start()])
+        if (place and not lang.guarded["origin_before"].search(text[n.end:place.start()])
                 and (not needs_movement or lang.search("movement", text[:n.start]))):
             return _places(lang)[table_key(place.group(1))]
     return None
@@ -2022,7 +2022,7 @@ def _places(lang: Lang) -> dict:
 
 def moved_to(segment: str, lang: Lang) -> str | None:
     """The country after the first movement phrase of `segment`, "?" if none, None if no movement."""
-    pats = lang.patterns
+    pats = lang.guarded
     m = lang.search("movement", segment)
     if m is None:
         return None
@@ -2124,7 +2124,7 @@ def _item_about(s: Sentence, mention: Mention) -> bool:
 def _release_in_list_intro(s: Sentence, lang: Lang) -> bool:
     """Whether the sentence opens with a list's introduction that holds its release verb
     ("Серед тих, хто 11 вересня вийшов на волю, — X"): the names after it are the freed."""
-    intro = lang.patterns["list_intro"].match(s.text)
+    intro = lang.guarded["list_intro"].match(s.text)
     return intro is not None and s.release_at is not None and intro.end() > s.release_at
 
 
@@ -2161,7 +2161,7 @@ def _breakdown_after_colon(s: Sentence, n: Num) -> bool:
 def _subjects(s: Sentence, ctx: Context, state: State):
     """Person mentions with the text after each; a leading He/She or "the laureate" refers back,
     and a leading "Both" to the persons the sentence before named."""
-    pats = ctx.lang.patterns
+    pats = ctx.lang.guarded
     found = [(m, s.text[m.end:]) for m in s.mentions]
     both = pats["plural_subject"].match(s.text) if state.people else None
     if both and not (found and found[0][0].start < both.end()):
@@ -2199,13 +2199,13 @@ def person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str 
 
 
 def _read_person_status(s: Sentence, mention: Mention, after: str, lang: Lang) -> str | None:
-    if lang.patterns["relative_after"].match(after) or _name_quoted(s.text, mention):
+    if lang.guarded["relative_after"].match(after) or _name_quoted(s.text, mention):
         return None
     described = _own_apposition(s, mention, after, lang)
     held = _held(s, mention, after, described, lang)
     if held is not None:
         return held or None
-    if _exiled(s, mention, lang.patterns["exiled"]):
+    if _exiled(s, mention, lang.guarded["exiled"]):
         return "exiled"
     if s.release_at is None or _not_the_freed(s, mention, after, described, lang):
         return None
@@ -2224,7 +2224,7 @@ def _name_quoted(text: str, mention: Mention) -> bool:
 def _held(s: Sentence, mention: Mention, after: str, described: str, lang: Lang) -> str | None:
     """"held" when the sentence says the person is still held; "" when a held phrase near the
     name describes someone else; None when it says nothing of it."""
-    pats = lang.patterns
+    pats = lang.guarded
     if any(pats["held"].match(rest) for rest in _after_relative_clause(s, mention, described, lang, len(after) - len(described))):
         return "held"                   # "X, [a former banker,] who shared the 2022 prize, remains in prison"
     if _heads_item(s, mention) and _predicate_held(s, mention, after, lang):
@@ -2259,7 +2259,7 @@ def _held_after_restrictive_clause(s: Sentence, mention: Mention, after: str, la
         return False
     for word in re.finditer(r"\s(?=\w)", after[first.end():first.end() + _RESTRICTIVE_REACH]):
         clause = after[:first.end() + word.start()]
-        if lang.patterns["held"].match(after[len(clause):]):
+        if lang.guarded["held"].match(after[len(clause):]):
             return not re.search(r"[,;:()\d—–]", clause) and not lang.search("speaks_after", clause) and \
                 not any(mention.end < m.start <= mention.end + len(clause) for m in s.mentions)
     return False
@@ -2281,7 +2281,7 @@ def _held_right_after(s: Sentence, mention: Mention, after: str, lang: Lang) -> 
     """A held predicate right after the name, the name in no other's apposition: "her husband,
     X, remains in a colony, and she ..." (not "Y, the son of X, remains imprisoned")."""
     before = _name_before(s, mention)
-    return lang.patterns["held"].match(after) is not None and \
+    return lang.guarded["held"].match(after) is not None and \
         (before is None or bool(_STATEMENT_BREAK.search(s.text, before.end, mention.start)))
 
 
@@ -2292,9 +2292,9 @@ def _held_after_conjunction(s: Sentence, mention: Mention, described: str, lang:
     own = max(0, len(_own_text(s, mention)) - (len(s.text) - mention.end - len(described)))
     for m in _built(lang)["conjunction"].finditer(described[:min(own, _ITEM_REACH)]):
         said = ":" in described[:m.start()] or any(
-            lang.patterns["speaks_after"].match(described[w.start():m.start()])
+            lang.guarded["speaks_after"].match(described[w.start():m.start()])
             for w in re.finditer(r"(?<!\S)\S", described[:m.start()]))
-        if not said and lang.patterns["held"].match(described[m.end():own]):
+        if not said and lang.guarded["held"].match(described[m.end():own]):
             return True
     return False
 
@@ -2341,7 +2341,7 @@ def _predicate_held(s: Sentence, mention: Mention, after: str, lang: Lang) -> bo
     """Whether the item's own words, up to the next person named, say the person is held."""
     end = next((m.start - mention.end for m in s.mentions if m.start > mention.end), _ITEM_REACH)
     body = after[:min(end, _ITEM_REACH)]
-    return any(lang.patterns["held"].match(body[w.start():]) for w in re.finditer(r"(?<!\S)\S", body))
+    return any(lang.guarded["held"].match(body[w.start():]) for w in re.finditer(r"(?<!\S)\S", body))
 
 
 _ITEM_REACH = 160       # characters of a list item read as its head person's predicate
@@ -2361,7 +2361,7 @@ def _listed_before_a_hypothetical(s: Sentence, mention: Mention, lang: Lang) -> 
 def _not_the_freed(s: Sentence, mention: Mention, after: str, described: str, lang: Lang) -> bool:
     """Whether the sentence's release is not this person's: a relative, a hypothetical release,
     someone held by the one arriving, a speaker, the one who releases, another's clause."""
-    pats = lang.patterns
+    pats = lang.guarded
     if _kin_describes(s, mention, lang) and not _kin_in_list_of_the_freed(s, mention, after, lang) and \
             not _kin_freed_as_subject(s, mention, after, lang) and \
             not _kin_joined_in_the_freed_subject(s, mention, lang):
@@ -2393,7 +2393,7 @@ def _speech_closes_on_punctuation(after: str, lang: Lang) -> bool:
     """A speech verb after the name's comma that a comma or colon closes ("X, the opposition
     leader in exile, said, that her husband is free") has the name as its subject; a reporting
     tag names its speaker after the verb ("X, reported the rights group, ...")."""
-    verb = lang.patterns["speaks_after"].match(after)
+    verb = lang.guarded["speaks_after"].match(after)
     return verb is not None and _CLOSED_BY_PUNCTUATION.match(after, verb.end()) is not None
 
 
@@ -2480,7 +2480,7 @@ def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang)
     if not _KIN_OPENS.fullmatch(opening):
         return False
     gap = _own_release_gap(s, mention)
-    return gap is not None and not lang.patterns["speaks_after"].match(after) and \
+    return gap is not None and not lang.guarded["speaks_after"].match(after) and \
         not any(_relative_word(w, lang) for w in re.findall(r"\w+", gap.group(0)))
 
 
@@ -2524,8 +2524,8 @@ def _release_of_another(s: Sentence, mention: Mention, lang: Lang) -> bool:
     if s.release_at is None or s.release_at <= mention.end:
         return False
     between = s.text[mention.end:s.release_at]
-    names = list(lang.patterns["unknown_name"].finditer(between))
-    return any(lang.patterns["relative_pronoun"].match(between[m.end():].lstrip(" ,")) for m in names) \
+    names = list(lang.guarded["unknown_name"].finditer(between))
+    return any(lang.guarded["relative_pronoun"].match(between[m.end():].lstrip(" ,")) for m in names) \
         or _release_in_whose_clause(s, mention, lang)
 
 
@@ -2566,9 +2566,9 @@ def _release_in_whose_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
     named in ("among them were X, whose release ...")."""
     if s.release_at is None or s.release_at <= mention.end:
         return False
-    if lang.patterns["list_intro"].search(s.text[:mention.start]) and not s.held_topic:
+    if lang.guarded["list_intro"].search(s.text[:mention.start]) and not s.held_topic:
         return False                # "Among them were X, whose release Warsaw had demanded"
-    m = lang.patterns["whose"].search(s.text, mention.end, s.release_at)
+    m = lang.guarded["whose"].search(s.text, mention.end, s.release_at)
     if m is None:
         return False
     close = _CLAUSE_END.search(s.text, m.end())
@@ -2611,7 +2611,7 @@ def _release_negated(s: Sentence, mention: Mention, lang: Lang) -> bool:
                      if not any(a < m.end() <= b for a, b in days)), len(own))]
     own = own[:_another_subject(own, lang)]
     own = _QUOTE_MARKS.sub("", own)     # read through quotation marks: "was not ‘released from prison’"
-    after_pat, before_pat = lang.patterns.get("not_freed_after"), lang.patterns.get("not_freed_before")
+    after_pat, before_pat = lang.guarded.get("not_freed_after"), lang.guarded.get("not_freed_before")
     if after_pat is not None and after_pat.search(own[:120]):
         return True
     return bool(before_pat is not None and before_pat.search(s.text[max(0, mention.start - 100):mention.start]))
@@ -2651,7 +2651,7 @@ def _shares_held_predicate(s: Sentence, mention: Mention, lang: Lang) -> bool:
         if _built(lang)["listed_name"].fullmatch(s.text[last.end:following.start]) is None:
             break
         last = following
-    return last is not mention and bool(lang.patterns["held"].match(s.text[last.end:]))
+    return last is not mention and bool(lang.guarded["held"].match(s.text[last.end:]))
 
 
 def _own_apposition(s: Sentence, mention: Mention, after: str, lang: Lang) -> str:
@@ -2803,7 +2803,7 @@ def _cells(line: str) -> list[str]:
 def _status_rows(lines: list[str], published, ctx: Context) -> list[Claim]:
     """A row naming a known person in one cell and a still-imprisoned status in another
     ("Name | 14 years | held") says that person is still held as of publication."""
-    held = ctx.lang.patterns.get("held_cell")
+    held = ctx.lang.guarded.get("held_cell")
     if held is None:
         return []
     out = []
@@ -2845,7 +2845,7 @@ def _count_column(rows, day: date, ctx: Context) -> list:
     """The day of each column of an undated table: `day` for the column whose header names the
     released or the people ("Number freed"), None for the others."""
     head = rows[0] if rows else []
-    pats = ctx.lang.patterns
+    pats = ctx.lang.guarded
     column = next((i for i, cell in enumerate(head) if i and (pats["release"].search(cell) or pats["people"].search(cell))), None)
     return [day if i == column else None for i in range(len(head))]
 
@@ -2853,7 +2853,7 @@ def _count_column(rows, day: date, ctx: Context) -> list:
 def _caption_day(rows, published, ctx: Context):
     """The date of a caption row (one filled cell with a date) over the table, where the caption
     or a column header below it names a release ("21 June 2025 release" over "Citizens freed")."""
-    release = ctx.lang.patterns["release"]
+    release = ctx.lang.guarded["release"]
     for i, row in enumerate(rows[:3]):
         filled = [c for c in row if c]
         below = rows[i + 1] if i + 1 < len(rows) else []
@@ -2915,7 +2915,7 @@ def _row_table(rows, published, ctx: Context) -> list[Claim]:
     head = next((r for r in rows if sum(bool(c) for c in r) >= 2), None)
     if head is None:
         return []
-    pats = ctx.lang.patterns
+    pats = ctx.lang.guarded
     columns = {}                        # column -> None (the total) or a country
     for i, cell in enumerate(head):
         country = nationality_after(" " + cell, ctx.lang)

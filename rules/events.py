@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, gate, passes, table_key
+from rules.lang import FLAGS, Lang, gate, guarded, passes, table_key
 
 STATED = ("explicit", "weekday", "relative")
 
@@ -67,7 +67,7 @@ def _date_patterns(lang: Lang) -> dict:
     month_day = rf"(?:{guard})(?<!\w)({months})\.?\s+(\d{{1,2}})(?:{ordinal})?(?![\d\w])(?:,?\s+(\d{{4}}))?"
     month_year = rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)"
     year_month = rf"(?<![\w.])((?:19|20)\d\d)(?:-\w{{1,8}}|\s+m\.)?\s+({months})(?!\w)"   # "2021-ųjų lapkritį"
-    return {"iso": re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
+    patterns = {"iso": re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
             "dotted": re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"),
             "day_month": re.compile(day_month, FLAGS),
             "month_day": re.compile(month_day, FLAGS),
@@ -80,6 +80,7 @@ def _date_patterns(lang: Lang) -> dict:
             if lang.extra["month_adjectives"] else re.compile(r"(?!)"),
             # times of day, and numbers that name things ("No. 4", "№ 4", "/12"): not counts
             "time": re.compile(rf"(?<!\d)\d{{1,2}}[:.]\d\d(?!\d)|{lang.patterns['numbering'].pattern}|/\d+", FLAGS)}
+    return {name: guarded(pattern) for name, pattern in patterns.items()}
 
 
 @lru_cache(maxsize=8)
@@ -97,7 +98,7 @@ def _weekday_pattern(lang: Lang) -> re.Pattern:
     last = [f for f in lang.extra["weekday_last"] if f]
     frames = [f.replace("{w}", f"(?P<l{i}>{names})") for i, f in enumerate(last)]
     frames += [f.replace("{w}", f"(?P<w{i}>{names})") for i, f in enumerate(lang.weekday_frames)]
-    return re.compile("|".join(f"(?:{f})" for f in frames), FLAGS)
+    return guarded(re.compile("|".join(f"(?:{f})" for f in frames), FLAGS))
 
 
 def infer_year(month: int, day: int, published: date | None) -> date | None:
@@ -250,7 +251,7 @@ def _month_adjective_clues(sentence, lang, published, taken) -> list[Clue]:
         return []
     return [_latest_month(m, lang.extra["month_adjectives"][table_key(m.group(1))], published)
             for m in _date_patterns(lang)["month_adjective"].finditer(sentence)
-            if not _overlaps(m.start(), taken) and lang.patterns["release"].match(sentence, m.end() + 1)]
+            if not _overlaps(m.start(), taken) and lang.guarded["release"].match(sentence, m.end() + 1)]
 
 
 def _latest_month(m: re.Match, month: int, published: date) -> Clue:
@@ -345,7 +346,7 @@ def _phrase_gate(lang: Lang, table: str) -> re.Pattern | None:
 @lru_cache(maxsize=32)
 def _phrase_pattern(lang: Lang, table: str) -> re.Pattern:
     """Any phrase of a table keyed by phrase ("last month", "yesterday", "last weekend")."""
-    return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra[table])})(?!\w)", FLAGS) \
+    return guarded(re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra[table])})(?!\w)", FLAGS)) \
         if lang.extra[table] else re.compile(r"(?!)")
 
 

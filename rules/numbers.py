@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rules.lang import FLAGS, Lang, gate, passes, table_key
+from rules.lang import FLAGS, Lang, gate, guarded, passes, table_key
 
 _DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+|\d+)(?:[.,]\d+)?(?![\w/:]|[.,]\d)")
 
@@ -32,7 +32,7 @@ def _word_alternation(lang: Lang) -> str:
 def _word_run(lang: Lang) -> re.Pattern:
     word = f"(?:{_word_alternation(lang)})"
     joiners = lang.alternation(_joiners(lang))
-    return re.compile(rf"(?<![\w-]){word}(?:(?:[\s-]+|\s+(?:{joiners})\s+){word})*(?![\w-])", FLAGS)
+    return guarded(re.compile(rf"(?<![\w-]){word}(?:(?:[\s-]+|\s+(?:{joiners})\s+){word})*(?![\w-])", FLAGS))
 
 
 def _fractions(lang: Lang) -> dict:
@@ -54,7 +54,7 @@ def _bound_pattern(lang: Lang) -> re.Pattern:
 def _vague_pattern(lang: Lang) -> re.Pattern | None:
     if not lang.vague:
         return None
-    return re.compile(rf"(?<!\w)({lang.alternation(lang.vague)})(?!\w)", FLAGS)
+    return guarded(re.compile(rf"(?<!\w)({lang.alternation(lang.vague)})(?!\w)", FLAGS))
 
 
 def parse_words(text: str, lang: Lang) -> int | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rules.errors import RulesError, read_toml
-from rules.lang.literals import required_words
+from rules.lang.literals import first_characters, required_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FLAGS = re.I | re.U
@@ -53,6 +53,7 @@ class Lang:
     context_terms: dict     # concept -> compiled regex (the story's words, rules/data/story.toml)
     extra: dict             # the other settings: joiners, pronouns, abbreviations ...
     gates: dict = field(default_factory=dict)   # pattern name -> gate (see `gate`), where it has one
+    guarded: dict = field(default_factory=dict)  # pattern name -> the pattern behind its guard (see `guarded`)
 
     def search(self, name: str, text: str) -> re.Match | None:
         return _searched(self, name, text)
@@ -63,7 +64,7 @@ class Lang:
     def finditer(self, name: str, text: str):
         if not passes(self.gates.get(name), text):
             return iter(())
-        return self.patterns[name].finditer(text)
+        return self.guarded[name].finditer(text)
 
     def alternation(self, words) -> str:
         """A regex alternation of table words, longest first. Words are keyed folded ("трех"),
@@ -79,7 +80,7 @@ def _searched(lang: Lang, name: str, text: str) -> re.Match | None:
     question of the same sentence or paragraph many times (a third of all searches). Keyed by
     the language (hashed by identity) and the pattern's name: hashing a compiled pattern hashes
     its whole program, microseconds for the long ones."""
-    return lang.patterns[name].search(text) if passes(lang.gates.get(name), text) else None
+    return lang.guarded[name].search(text) if passes(lang.gates.get(name), text) else None
 
 
 def gate(words) -> re.Pattern | None:
@@ -90,6 +91,16 @@ def gate(words) -> re.Pattern | None:
     if not keys or "" in keys:
         return None
     return re.compile(word_trie(keys))
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern behind a lookahead for the characters its matches start with, where they
+    are known: a case-insensitive alternation tries every branch at every position, the
+    lookahead turns most positions away with one test. Same matches, found about twice as fast."""
+    chars = first_characters(pattern.pattern)
+    if not chars:
+        return pattern
+    return re.compile(f"(?=[{''.join(sorted(map(re.escape, chars)))}])(?:{pattern.pattern})", pattern.flags)
 
 
 def passes(gate_pattern: re.Pattern | None, text: str) -> bool:
@@ -218,7 +229,7 @@ def story_terms() -> dict[str, re.Pattern]:
     """concept -> pattern of the story's context words (rules/data/story.toml), any script."""
     path = DATA / "story.toml"
     try:
-        return {concept: _any(patterns) for concept, patterns in read_toml(path)["context"].items()}
+        return {concept: guarded(_any(patterns)) for concept, patterns in read_toml(path)["context"].items()}
     except (KeyError, re.error) as exc:
         raise RulesError(f"{path.name}: {exc}") from exc
 
@@ -262,7 +273,8 @@ def load_language(code: str, path: Path | None = None) -> Lang:
                        "citizens_of": _with_variants(nat["citizens_of"], variants),
                        "pronouns": _words(data["persons"]["pronouns"]),
                        "total_words": [table_key(w) for w in data["tables"]["total_words"]]},
-                gates={k: g for k, g in gates.items() if g is not None})
+                gates={k: g for k, g in gates.items() if g is not None},
+                guarded={k: guarded(p) for k, p in patterns.items()})
 
 
 def available_languages() -> list[str]:

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from rules.lang import DATA, available_languages, load_language, passes, table_key
-from rules.lang.literals import required_words
+from rules.lang.literals import first_characters, required_words
 from rules.errors import read_toml
 
 _EVERY_LETTER = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
@@ -59,3 +59,44 @@ def test_a_gate_passes_every_text_its_pattern_matches(code, text):
     for name, gate in lang.gates.items():
         if lang.patterns[name].search(text):
             assert passes(gate, text), name
+
+
+# ---- the guards: the characters every match starts with (rules.lang.guarded) ----
+
+@pytest.mark.parametrize("source, chars", [
+    (r"\bfreed\b|\b(?:releas|pardon)(?:ed|ing)\b", set("frp")),
+    (r"(?<!years )\bbehind bars\b", {"b"}),
+    (r"(?:the )?freedom", {"t", "f"}),              # an optional first word: either may start it
+    (r"(?:a|b){0,2}c", set("abc")),
+    (r"[а-гё]+\s+left", set("абвгё")),
+    (r"[\-–]\s*\d", {"-", "–"}),
+    (r"(?-i:[A-Z])[a-z]+ was", set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+    (r"\w+ remain", None),                          # any letter may start a match
+    (r"[^,]+ remain", None),                        # a negated class: any letter but one
+    (r"[a-\u044f]", None),                          # a range the reader does not list
+    (r"(?:remain)?", None),                         # a match may be empty
+    (r"(?x) remain", None),                         # flags for the whole pattern: unsure
+    (r"a|.b", None),
+])
+def test_first_characters(source, chars):
+    assert first_characters(source) == chars
+
+
+def _sentences_of_the_examples():
+    for path in sorted(DATA.glob("examples_*.toml")):
+        for entry in read_toml(path).values():
+            yield from entry.get("examples") or []
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_a_guarded_pattern_finds_what_its_pattern_finds(code):
+    """A guard may only turn away positions where the pattern cannot match: over every example
+    sentence of every language (and each sentence in upper case), the guarded pattern finds
+    the same matches as the pattern. Most table patterns have a guard."""
+    lang = load_language(code)
+    texts = [t for s in _sentences_of_the_examples() for t in (s, s.upper(), f"x {s} x")]
+    for name, pattern in lang.patterns.items():
+        for text in texts:
+            assert [m.span() for m in lang.guarded[name].finditer(text)] == \
+                [m.span() for m in pattern.finditer(text)], (name, text)
+    assert sum(lang.guarded[n] is not p for n, p in lang.patterns.items()) > len(lang.patterns) / 2
