@@ -28,7 +28,12 @@ def table_key(matched: str) -> str:
     """Matched text as the word tables spell their keys: lower case, look-alike letters
     undone (a pattern finds "ſaturday"; the weekday table knows "saturday"), "ё" as "е"
     (Russian writers use either) and every apostrophe as ' (Ukrainian п’ятеро, пʼятеро)."""
+    if _ANY_LOOKALIKE.search(matched) is None:
+        return matched.lower()          # most text: lower() alone, translating is slow
     return matched.translate(_LOOKALIKES).lower()
+
+
+_ANY_LOOKALIKE = re.compile("[" + "".join(re.escape(chr(c)) for c in _LOOKALIKES) + "]")
 
 
 @dataclass(frozen=True, eq=False)
