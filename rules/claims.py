@@ -570,13 +570,17 @@ def _counted_move_before(head: str, lang: Lang) -> int | None:
 
 
 def _opens_with_the_group(text: str, lang: Lang) -> bool:
-    """A sentence (or the clause after its colon or dash) that opens by naming the group just freed
-    ("Among them", "Those freed include", "Our reporters confirm: among those handed over
-    today are ...")."""
+    """A sentence (or the clause after its colon or dash, or a clause joined on) that opens by
+    naming the group just freed ("Among them", "Those freed include", "Our reporters confirm:
+    among those handed over today are ...", "Most were Belarusians, and one of them was X")."""
     if lang.search("list_intro", text):
         return True
     group = lang.search("group_ref", text)
-    return bool(group) and (group.start() <= 3 or text[:group.start()].rstrip().endswith((":", "–", "—")))
+    if group is None:
+        return False
+    joined = _built(lang)["joined_clause_head"].search(text, 0, group.start())
+    return group.start() <= 3 or text[:group.start()].rstrip().endswith((":", "–", "—")) or \
+        (joined is not None and joined.group(1) == joined.group(1).lower())    # not "and X among them"
 
 
 def _context_dates(text: str, ctx: Context) -> list:
@@ -659,23 +663,31 @@ def _in_other_relative_clause(text: str, clue: ev.Clue, predicates: list, lang: 
 
 def _loose_relative_day(text: str, clue: ev.Clue, clues: list, predicates: list, ctx: Context) -> bool:
     """Whether "today"/"yesterday" dates nothing in this sentence: when the sentence states
-    another day, which is more exact; and, unless that day is a baseline release, when the
+    another day, which is more exact, unless only "yesterday" stands near a release word
+    ("ministers debated on Monday ... after Minsk freed 123 at the weekend"); and, unless that
+    day is a baseline release, when the
     sentence tells of crossings and arrivals (told days after the release) or when no release
     word stands within a few words of it ("X today thanked the US for the release of 52")."""
     if clue.kind != "relative":
         return False
-    if any(c.kind in ("explicit", "weekday") for c in clues):
+    near = _near_a_release(text, clue, predicates)
+    stated = [c for c in clues if c.kind in ("explicit", "weekday")]
+    if stated and not (near and not any(_near_a_release(text, c, predicates) for c in stated)):
         return True                     # a month is less exact than "yesterday", a stated day more
     if ev.match_event(clue.day, ctx.events, ctx.slack) is not None:
         return False
-    near = any(len(re.findall(r"\w+", text[min(at, clue.end):max(at, clue.start)])) <= RELATIVE_DAY_REACH
-               for at, real in predicates if real)
     announced = any(real and at < clue.start for at, real in predicates) and \
         bool(ctx.lang.search("speech_date_before", text[:clue.start]))   # "pardoned 16, the press service reported today"
     return bool(ctx.lang.search("movement", text)) or not (near or announced)
 
 
 RELATIVE_DAY_REACH = 4      # words between "today" and the release word it dates ("freed 16 prisoners today")
+
+
+def _near_a_release(text: str, clue: ev.Clue, predicates: list) -> bool:
+    """Whether a date stands within a few words of a real release word."""
+    return any(len(re.findall(r"\w+", text[min(at, clue.end):max(at, clue.start)])) <= RELATIVE_DAY_REACH
+               for at, real in predicates if real)
 
 
 def _speech_date(text: str, clue: ev.Clue, release_at: int | None, lang: Lang) -> bool:
@@ -1840,6 +1852,7 @@ def _built(lang: Lang) -> dict:
         "conjunction": rf"\s(?:{conjunctions})\s",
         "joined_clause": rf"[,;]\s*(?:{conjunctions})\s",     # where a clause with its own predicate joins on
         "joined_clause_end": rf",\s*(?:{conjunctions})\s[^,;.]*$",
+        "joined_clause_head": rf"(?:,\s*(?:{conjunctions})|;)\s+((?:\w+\s+){{0,3}})$",   # ", and the best known of them"
         "list_rest": rf"\s*,?\s*(?:{conjunctions})\s+",
         "joined_kin": rf"\s*(?:,\s*)?(?:{conjunctions})\s+\S+(?:\s+\S+){{0,3}}\s+",
         "conjoined_word": rf"\s(?:{conjunctions})\s+(?:[\w'’-]+\s+){{0,2}}(\w)",
@@ -2021,25 +2034,36 @@ def _places(lang: Lang) -> dict:
 
 
 def moved_to(segment: str, lang: Lang) -> str | None:
-    """The country after the first movement phrase of `segment`, "?" if none, None if no movement."""
-    pats = lang.guarded
-    m = lang.search("movement", segment)
-    if m is None:
+    """The country after the first movement phrase of `segment` (or before it, in its clause),
+    else after a later one ("taken out of Belarusian colonies and driven to the Lithuanian
+    border": the first names only where they came from); "?" if none, None if no movement."""
+    moves = list(lang.finditer("movement", segment))
+    if not moves:
         return None
-    place_table = _places(lang)
+    first = moves[0]
+    return _place_after_movement(segment, first, lang) or _place_before_movement(segment, first, lang) or \
+        next(filter(None, (_place_after_movement(segment, m, lang) for m in moves[1:])), "?")
+
+
+def _place_after_movement(segment: str, m: re.Match, lang: Lang) -> str | None:
+    """The first place within the movement's clause after it, not one it comes from."""
     window = segment[m.start():m.start() + 70]
     clause_end = _CLAUSE_BREAK.search(window, m.end() - m.start())
     window = window[:clause_end.start()] if clause_end else window   # not "..., a Belavia lost US sanctions"
     for c in _built(lang)["place"].finditer(window):
-        head = segment[:m.start() + c.start()]
-        if not pats["origin_before"].search(head):
-            return place_table[table_key(c.group(1))]
-    start = max(0, m.start() - _PLACE_BEFORE_REACH, _clause_start(segment, m.start()))  # "na Litwę wywieziono 62"
+        if not lang.guarded["origin_before"].search(segment[:m.start() + c.start()]):
+            return _places(lang)[table_key(c.group(1))]
+    return None
+
+
+def _place_before_movement(segment: str, m: re.Match, lang: Lang) -> str | None:
+    """A place before the movement verb in its clause ("na Litwę wywieziono 62")."""
+    start = max(0, m.start() - _PLACE_BEFORE_REACH, _clause_start(segment, m.start()))
     for c in reversed(list(_built(lang)["place"].finditer(segment[start:m.start()]))):
-        if not pats["origin_before"].search(segment[:start + c.start()]) and \
+        if not lang.guarded["origin_before"].search(segment[:start + c.start()]) and \
                 not segment[start + c.end():m.start()].strip(" ,")[:1].isdigit():
-            return place_table[table_key(c.group(1))]
-    return "?"
+            return _places(lang)[table_key(c.group(1))]
+    return None
 
 
 _PLACE_BEFORE_REACH = 60   # characters: a place before its movement verb, within the verb's clause
@@ -2102,8 +2126,21 @@ def _in_release_clause(s: Sentence, mention: Mention, lang: Lang) -> bool:
         return True
     if s.release_at < mention.start and _release_in_list_intro(s, lang):
         return True                     # "Among those who walked free on Saturday — X"
+    if mention.start < s.release_at and _named_again_after_semicolon(s, mention, lang):
+        return True                     # "X, who ran in 2020; he too walked out on Saturday"
     return any(not _STRONG_BREAK.search(s.text[min(at, mention.start):max(at, mention.start)])
                for at, real in s.predicates if real)     # "...; X was among those who walked out"
+
+
+def _named_again_after_semicolon(s: Sentence, mention: Mention, lang: Lang) -> bool:
+    """Whether the clause holding the release opens, after a semicolon, with a pronoun for the
+    person, the last one named before it ("X, the banker who ran in 2020; he too walked out")."""
+    semicolon = s.text.rfind(";", mention.end, s.release_at)
+    if semicolon == -1 or _STRONG_BREAK.search(s.text, semicolon + 1, s.release_at) or \
+            any(mention.end <= m.start < semicolon for m in s.mentions):
+        return False
+    pronoun = lang.guarded["pronoun_subject"].match(s.text[semicolon + 1:s.release_at])
+    return pronoun is not None and _gender_fits(pronoun.group(0), mention, lang)
 
 
 def _clause_closed_before(s: Sentence, mention: Mention) -> bool:
@@ -2175,9 +2212,24 @@ def _subjects(s: Sentence, ctx: Context, state: State):
         first = found[0][0].start if found else None
         if m and found and (first < m.end() or _FIRST_NAME_GAP.fullmatch(s.text, m.end(), first)):
             continue                    # the name itself is the subject, or the epithet's ("the journalist X")
-        if m and _gender_fits(m.group(0).split(",")[-1], state.person, ctx.lang):
+        if m and _gender_fits(m.group(0), state.person, ctx.lang) and not _pronoun_before_release(s, m.end(), ctx.lang):
             return [(Mention(state.person.person, 0, m.end()), s.text[m.end():])] + found
     return found
+
+
+def _pronoun_before_release(s: Sentence, start: int, lang: Lang) -> bool:
+    """Whether, between the sentence's subject and its release word, another person is named and
+    then a pronoun ("She was waiting ... to embrace her husband, X, as he stepped off the bus"):
+    the release is that person's."""
+    if s.release_at is None or s.release_at <= start:
+        return False
+    other = next((m for m in s.mentions if start <= m.start and m.end <= s.release_at), None)
+    return other is not None and _pronoun_words(lang).search(s.text, other.end, s.release_at) is not None
+
+
+@lru_cache(maxsize=8)
+def _pronoun_words(lang: Lang) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{lang.alternation(lang.extra['pronouns'])})(?!\w)", FLAGS)
 
 
 # between an epithet and the surname it premodifies: at most a first name ("journalist Ihar Karnei")
@@ -2185,7 +2237,9 @@ _FIRST_NAME_GAP = re.compile(r"\s*(?:[\w.'’-]+\s+)?")
 
 
 def _gender_fits(subject: str, mention: Mention, lang: Lang) -> bool:
-    word = subject.strip().split()[0].lower()
+    """Whether a subject ("In June he", "the laureate") may stand for the person: its pronoun,
+    the last word, is of the person's gender (a word that is no pronoun fits anyone)."""
+    word = subject.strip().split()[-1].lower()
     pronouns = lang.extra["pronouns"]
     return pronouns.get(word, mention.person.gender) == mention.person.gender
 
