@@ -325,14 +325,25 @@ _FACT_LINE = re.compile(rf"{_TERM.pattern}:\s+\S.*")      # a factbox's term, a 
 
 def labelled_country_counts(line: str, published, ctx: Context, carry: ev.Placed | None) -> list[Claim]:
     """A fact line labelled with citizenship whose value pairs countries with counts ("- Foreign
-    citizens: Poland 3, Estonia 2"), read as a cell under such a column header: on the day of
-    the section it stands in, or as an undated count of the article."""
+    citizens: Poland 3, Estonia 2"), or a list item of a country and its citizens ("- Poland: 2
+    citizens"), read as a cell under such a column header: on the day of the section it stands
+    in, or as an undated count of the article."""
     label, colon, value = line.lstrip(_BULLETS_AND_SPACE).partition(":")
-    if not colon or not _TERM.fullmatch(label.strip()) or not ctx.lang.search("citizenship_label", label):
+    if colon and _TERM.fullmatch(label.strip()) and ctx.lang.search("citizenship_label", label):
+        counted = value
+    elif colon and line.startswith(LIST_ITEM) and _country_and_its_citizens(label, value, ctx.lang):
+        counted = f"{label.strip()} {value.strip()}"       # "- Poland: 2 citizens"
+    else:
         return []
     placed = carry if carry is not None and carry.day and carry.source not in ("published", "none") else \
         ev.place_by_publication(published, ctx.events, ctx.window)
-    return _counts_by_country(value, placed, ctx)
+    return _counts_by_country(counted, placed, ctx)
+
+
+def _country_and_its_citizens(label: str, value: str, lang: Lang) -> bool:
+    """Whether a list item pairs a country with a count of its citizens, and nothing else."""
+    return _built(lang)["country"].fullmatch(label.strip()) is not None and \
+        re.fullmatch(rf"\s*\d{{1,3}}\s+{lang.citizen_nouns}\s*\.?\s*", value, FLAGS) is not None
 
 
 _BULLETS_AND_SPACE = "".join(item[0] for item in LIST_ITEM) + " "
@@ -1152,7 +1163,8 @@ def _statement_context(s: Sentence, day, ctx: Context) -> list:
 def _count_clue(s: Sentence, n: Num, lang: Lang):
     """The clue of a count: the nearest one in its own phrase, the text between the joins
     ("and", commas) around it ("the 14 freed in June and the 52 in September": June is the
-    14's, September the 52's); else the nearest clue before it, else after it."""
+    14's, September the 52's); else the nearest clue before it, else after it, short of a
+    semicolon ("123 freed; far above June's 14": June is not the 123's)."""
     respective = _respective_clue(s, n, lang)
     if respective is not None:
         return respective
@@ -1160,7 +1172,7 @@ def _count_clue(s: Sentence, n: Num, lang: Lang):
     own = _clues_within(s, start or 0, end)
     if own:
         return min(own, key=lambda c: c.start - n.end if c.start >= n.end else n.start - c.end)
-    return ev.pick_clue(s.clues, n.start)
+    return ev.pick_clue([c for c in s.clues if ";" not in s.text[n.end:c.start]], n.start)
 
 
 def _respective_clue(s: Sentence, n: Num, lang: Lang):
@@ -2897,11 +2909,19 @@ def _count_table(lines: list[str], published, ctx: Context, heading: str = "", t
 
 def _count_column(rows, day: date, ctx: Context) -> list:
     """The day of each column of an undated table: `day` for the column whose header names the
-    released or the people ("Number freed"), None for the others."""
-    head = rows[0] if rows else []
-    pats = ctx.lang.guarded
-    column = next((i for i, cell in enumerate(head) if i and (pats["release"].search(cell) or pats["people"].search(cell))), None)
+    released or the people ("Number freed"), or for the one count column of a two-column table
+    whose caption does ("Foreign citizens among those released, by country" over "Country |
+    Number"); None for the others."""
+    caption = rows[0][0] if rows and sum(bool(c) for c in rows[0]) == 1 else ""
+    head = next((r for r in rows if sum(bool(c) for c in r) >= 2), [])
+    column = next((i for i, cell in enumerate(head) if i and _names_the_freed(cell, ctx.lang)), None)
+    if column is None and len(head) == 2 and caption and _names_the_freed(caption, ctx.lang):
+        column = 1
     return [day if i == column else None for i in range(len(head))]
+
+
+def _names_the_freed(cell: str, lang: Lang) -> bool:
+    return bool(lang.guarded["release"].search(cell) or lang.guarded["people"].search(cell))
 
 
 def _caption_day(rows, published, ctx: Context):
