@@ -37,3 +37,9 @@ def test_letting_a_named_person_go_is_a_release(alerts):
 def test_a_decision_dated_between_commas_to_pardon(alerts):
     text = "The president signed a decision today, 2 July, to pardon 16 persons convicted of extremism."
     assert [(k, e) for k, e, _, _, _ in alerts(text, "2025-07-02")] == [("new_event", "2025-07-02")]
+
+
+def test_a_figure_on_a_line_of_its_own_reads_with_the_line_below(alerts):
+    text = ("This year's releases in numbers.\n14\nPeople freed on 21 June, among them Siarhei Tsikhanouski.\n"
+            "58\nPrisoners taken to Lithuania on 11 September.")
+    assert [(k, c) for k, _, c, _, _ in alerts(text, "2025-12-16")] == [("release_count", 58)]
