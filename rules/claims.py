@@ -683,9 +683,9 @@ def _loose_relative_day(text: str, clue: ev.Clue, clues: list, predicates: list,
     """Whether "today"/"yesterday" dates nothing in this sentence: when the sentence states
     another day, which is more exact, unless only "yesterday" stands near a release word
     ("ministers debated on Monday ... after Minsk freed 123 at the weekend"); and, unless that
-    day is a baseline release, when the
-    sentence tells of crossings and arrivals (told days after the release) or when no release
-    word stands within a few words of it ("X today thanked the US for the release of 52")."""
+    day is a baseline release, when the sentence tells of crossings and arrivals (told days
+    after the release) or when no release word stands within a few words of it ("X today
+    thanked the US for the release of 52")."""
     if clue.kind != "relative":
         return False
     near = _near_a_release(text, clue, predicates)
