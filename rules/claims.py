@@ -131,15 +131,15 @@ def _definition_pairs(lines: list[str]) -> list[str]:
     """A factbox's term and value, extracted as two lines ("Number freed" / "15", "Foreign
     citizens" / "Poland 3, Latvia 2"), read as one labelled line ("Number freed: 15"): a term of
     up to three words without a digit, then a short value with one. A "by the numbers" figure
-    on a line of its own reads with the line it heads ("62" / "Prisoners taken to Lithuania on
-    11 September": "62 Prisoners taken ...")."""
+    on a line of its own reads with the line it heads, when that line has a date or figure of its
+    own ("62" / "Prisoners taken to Lithuania on 11 September": "62 Prisoners taken ...")."""
     out: list[str] = []
     for line in lines:
         term = out[-1] if out else ""
         if term and _TERM.fullmatch(term) and is_heading(line) and ev.DIGIT.search(line):
             out[-1] = f"{term}: {line}"
-        elif term and _BARE_FIGURE.fullmatch(term) and line[:1].isalpha():
-            out[-1] = f"{term} {line}"
+        elif term and _BARE_FIGURE.fullmatch(term) and line[:1].isalpha() and ev.DIGIT.search(line):
+            out[-1] = f"{term} {line}"      # the line dates or counts something: not a page's view counter
         else:
             out.append(line)
     return out

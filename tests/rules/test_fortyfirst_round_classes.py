@@ -43,3 +43,5 @@ def test_a_figure_on_a_line_of_its_own_reads_with_the_line_below(alerts):
     text = ("This year's releases in numbers.\n14\nPeople freed on 21 June, among them Siarhei Tsikhanouski.\n"
             "58\nPrisoners taken to Lithuania on 11 September.")
     assert [(k, c) for k, _, c, _, _ in alerts(text, "2025-12-16")] == [("release_count", 58)]
+    control = "1,926\nПолитзаключенных, несмотря на освобождения, становится больше."     # a view counter
+    assert alerts(control, "2025-12-02", language="ru") == []
