@@ -349,8 +349,8 @@ def labelled_country_counts(line: str, published, ctx: Context, carry: ev.Placed
 
 def _country_and_its_citizens(label: str, value: str, lang: Lang) -> bool:
     """Whether a list item pairs a country with a count of its citizens, and nothing else."""
-    return _built(lang)["country"].fullmatch(label.strip()) is not None and \
-        re.fullmatch(rf"\s*\d{{1,3}}\s+{lang.citizen_nouns}\s*\.?\s*", value, FLAGS) is not None
+    built = _built(lang)
+    return built["country"].fullmatch(label.strip()) is not None and built["citizens_count"].fullmatch(value) is not None
 
 
 _BULLETS_AND_SPACE = "".join(item[0] for item in LIST_ITEM) + " "
@@ -1853,6 +1853,7 @@ def _built(lang: Lang) -> dict:
         # "Граждан Литвы / Литовских граждан / Литовцев среди них было восемь"
         "citizens_of_before": rf"(?<!\w)(?:{cit}\s+({countries})|({adjs})\s+{cit}|({nouns}))(?!\w)(?:\s+[\w-]+){{0,5}}\s*$",
         "country": rf"\b({countries})\b",
+        "citizens_count": rf"\s*\d{{1,3}}\s+{cit}\s*\.?\s*",      # a list item's value: "2 citizens"
         "next_country": rf"\s*(?:,|\s(?:{conjunctions}))\s*(?:{countries})\b",     # "Lithuania, Latvia"
         "country_bracket": rf"(?<!\w)({countries})\s*\(\s*$",       # "Poland (three person)"
         "dash_country": rf"^\s*[—–:]\s*({countries})(?!\w)",      # "і адзін — Эстоніі": the citizens' noun left out
