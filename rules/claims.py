@@ -1270,7 +1270,8 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         if dest == "?" and _told_in_relative_clause(s, n, ctx.lang):
             dest = None                 # "we received all 42 people who were freed": moved nowhere in particular
         weak = anchors_disagree(s, placed, ctx) or _placed_across_statements(s, n, placed, ctx) \
-            or _arrival_day(s, placed, ctx) or _persons_against_the_day(placed, published, ctx)
+            or _arrival_day(s, placed, ctx) or _persons_against_the_day(placed, published, ctx) \
+            or _freed_with_the_named(s, n, value, ctx.lang)
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country, weak=weak))
         elif (s.release_at is not None or dest is not None) and not (
@@ -1593,6 +1594,18 @@ def _named_before(s: Sentence, n: Num, lang: Lang) -> int:
     return chain
 
 
+def _freed_with_the_named(s: Sentence, n: Num, value: int, lang: Lang) -> str:
+    """Why a count is too weak to push when its clause frees persons named after it with it
+    ("13 people were freed along with X"): the count may be of the others, X one more, or of
+    all of them ("among the 14 released together with X"). Not a count already read with
+    the persons named before it ("X and 13 others")."""
+    after = next((m for m in s.mentions if m.start >= n.end), None)
+    if after is None or value != n.value or not _comitative_just_before(s.text[n.end:after.start], lang) or \
+            re.search(r"[.;:—–]", s.text[n.end:after.start]):
+        return ""
+    return "persons named with the count may be counted in it or not"
+
+
 def _comitative_just_before(head: str, lang: Lang) -> bool:
     """Whether `head` ends with a comitative and at most a few words of title ("together with
     opposition figure"): the persons named after it, and the count joined to them, are freed
@@ -1663,6 +1676,8 @@ def read_number(text: str, n: Num, lang: Lang, named: int = 1, nums: list = ()):
     if _is_remaining(text, n, after, before, lang):
         return ("remaining", n.value, None) if n.value >= 100 else None
     if lang.search("whole_marker", before):
+        if _whole_of_a_freed_part(text, n, nums, lang):
+            return None
         freed = _attributive_participle(after, lang)        # "among the three freed Poles": a nationality's whole
         country = nationality_after(" " + after[freed.end():] if freed else after, lang)
         if country:
@@ -1730,6 +1745,13 @@ def _added_to_the_named(text: str, n: Num, named: int, lang: Lang) -> bool:
     others = additive is not None and lang.search("others_word", additive.group(0))
     return bool(named and link and (not after_comma or others)     # ", and also other 13 persons"
                 and not _is_remaining(text, n, after, before, lang))
+
+
+def _whole_of_a_freed_part(text: str, n: Num, nums: list, lang: Lang) -> bool:
+    """Whether a whole is the one a count of the freed is taken from ("52 освобождённых из
+    полутора тысяч осуждённых"): the rest of it were not freed, so it is no release's count."""
+    part = next((m for m in reversed(nums) if m.end <= n.start), None)
+    return part is not None and n.start - part.end <= 40 and bool(lang.search("release", text[part.end:n.start]))
 
 
 def _attributive_participle(after: str, lang: Lang) -> re.Match | None:
@@ -1805,8 +1827,17 @@ def _is_remaining(text, n, after, before, lang) -> bool:
         return True                     # (not "123 people free, but a thousand still imprisoned")
     clause = text[max(_clause_start(text, n.start), n.start - 90):n.start]   # its own clause, in reach
     opening = noun is not None and _opens_on_the_held(text[:n.start], after[noun.end():], lang)
-    return bool(lang.search("remaining", clause) or opening) and not pats["part_after"].match(after) \
+    label = _term_labelling(text[:n.start])
+    return bool(lang.search("remaining", clause) or opening or (label and lang.search("remaining", label))) \
+        and not pats["part_after"].match(after) \
         and not nationality_after(after, lang)      # "among the freed there are four Poles"
+
+
+def _term_labelling(head: str) -> str:
+    """The term of a fact line whose value opens with the text after `head`, at most a word
+    before it ("- Still imprisoned: about 500 people ..."), or ""."""
+    label, colon, value = head.lstrip(_BULLETS_AND_SPACE).rpartition(":")
+    return label if colon and _TERM.fullmatch(label.strip()) and len(value.split()) <= 1 else ""
 
 
 def _opens_on_the_held(before: str, rest: str, lang: Lang) -> bool:
@@ -2863,11 +2894,15 @@ def _opens_item(before: str, lang: Lang) -> bool:
 
 
 def _counts_by_country(cell: str, placed: ev.Placed, ctx: Context) -> list[Claim]:
-    """Nationality counts of a cell under a citizenship column: "Литва — 5, Латвія — 2"."""
+    """Nationality counts of a cell under a citizenship column: "Литва — 5, Латвія — 2", or
+    counts of nationals ("three Poles, two Estonians")."""
     s = Sentence(cell, [], [], None, [], [])
-    pairs = _built(ctx.lang)["country_count"].finditer(cell)
-    return [_claim("nationality_count", s, placed, int(m.group(2)), "=",
-                   country=ctx.lang.countries[table_key(m.group(1))]) for m in pairs]
+    counts = [(ctx.lang.countries[table_key(m.group(1))], int(m.group(2)))
+              for m in _built(ctx.lang)["country_count"].finditer(cell)]
+    if not counts:
+        nationals = ((nationality_after(cell[n.end:n.end + 90], ctx.lang), n.value) for n in find_numbers(cell, ctx.lang))
+        counts = [(country, value) for country, value in nationals if country]
+    return [_claim("nationality_count", s, placed, value, "=", country=country) for country, value in counts]
 
 
 def _cells(line: str) -> list[str]:
