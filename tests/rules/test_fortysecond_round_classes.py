@@ -1,0 +1,52 @@
+"""Classes from the forty-second round of blind sets (b123, b124 English, b38ru Russian),
+proven on sentences and pages written for these tests."""
+
+
+def test_a_question_with_did_presupposes_the_release_it_dates(alerts):
+    """"Whom did Minsk free on 21 June?" tells that release: the group named two answers
+    later is its group."""
+    answers = ("\nHow many were let out?\nFourteen, say Lithuanian officials.\nWhere are they now?\n"
+               "Mostly in Vilnius. The group also included Andrzej Poczobut.")
+    text = "Explainer: whom did Minsk free on 21 June?" + answers
+    assert alerts(text, "2025-06-25") == [("person_status", "2025-06-21", "freed", None, "Andrzej Poczobut")]
+    assert alerts("Explainer: what was agreed on 21 June?" + answers, "2025-06-25") == []
+
+
+def test_did_not_release_is_no_release(alerts):
+    text = "Fourteen people came out on 21 June. Lukashenko did not release Andrzej Poczobut on 21 June."
+    assert alerts(text, "2025-06-23") == []
+
+
+def test_a_count_freed_along_with_a_named_person_is_a_candidate(check):
+    """"13 walked free along with X": the 13 may be the others (14 in all) or all of them."""
+    report = check("Rights groups say 13 people walked free along with Siarhei Tsikhanouski on Saturday.", "2025-06-22")
+    assert report.discrepancies == []
+    assert [(d.kind, d.claimed) for d in report.candidates] == [("release_count", 13)]
+    control = check("Rights groups say 13 people walked free on Saturday, Siarhei Tsikhanouski among them.", "2025-06-22")
+    assert [(d.kind, d.claimed) for d in control.discrepancies] == [("release_count", 13)]
+
+
+def test_a_hoped_for_release_in_the_past_tense_is_no_release(alerts):
+    text = ("В субботу, 21 июня, на свободу вышли 14 человек. Варшава надеялась на освобождение "
+            "и других поляков, включая Анджея Почобута.")
+    assert alerts(text, "2025-06-23", language="ru") == []
+
+
+def test_the_whole_a_count_of_the_freed_is_taken_from_is_no_release_count(alerts):
+    text = ("11 сентября границу с Литвой пересекли 52 человека. Но 52 освобожденных из полутора "
+            "тысяч осужденных по политическим статьям — это не оттепель.")
+    assert alerts(text, "2025-09-20", language="ru") == []
+
+
+def test_a_fact_line_of_citizenship_counting_nationals(alerts):
+    text = ("Factbox: the release of 11 September\n- Total freed: 52\n"
+            "- Foreign citizens: seven Lithuanians, two Latvians, according to their governments")
+    assert alerts(text, "2025-09-13") == [("nationality_count", "2025-09-11", 7, "LT", None)]
+
+
+def test_a_fact_line_whose_term_says_the_value_is_still_held(alerts):
+    text = ("Factbox: the release of 11 September\n- Total freed: 52\n"
+            "- Still imprisoned: about 400 people recognised as political prisoners")
+    assert [(k, c) for k, _, c, _, _ in alerts(text, "2025-09-13")] == [("remaining_count", 400)]
+    control = "Factbox: the release of 11 September\n- Total freed: 52\n- Convicted since 2020: about 400 people a year"
+    assert alerts(control, "2025-09-13") == []
