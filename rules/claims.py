@@ -828,6 +828,14 @@ def _told_in_relative_clause(s: Sentence, n: Num, lang: Lang) -> bool:
     return m is not None and not lang.search("hypothetical", between[m.start():])
 
 
+def _moved_by_a_named_agent(s: Sentence, n: Num, lang: Lang) -> bool:
+    """The first movement after a count, to no place, has a name for its subject ("62 were
+    freed, after John Coale brought Lukashenko a letter"): someone else's act, not the count's."""
+    move = lang.search("movement", s.text[n.end:])
+    words = s.text[n.end:n.end + move.start()].split() if move else []
+    return bool(words) and words[-1][:1].isupper()
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]\s")
 _STATEMENT_BREAK = re.compile(r"[;:]")     # between the statements of one sentence
 
@@ -1179,7 +1187,16 @@ def _count_clue(s: Sentence, n: Num, lang: Lang):
     own = _clues_within(s, start or 0, end)
     if own:
         return min(own, key=lambda c: c.start - n.end if c.start >= n.end else n.start - c.end)
-    return ev.pick_clue([c for c in s.clues if ";" not in s.text[n.end:c.start]], n.start)
+    return ev.pick_clue([c for c in s.clues if ";" not in s.text[n.end:c.start]
+                         and not _dates_a_later_count(s, n, c)], n.start)
+
+
+def _dates_a_later_count(s: Sentence, n: Num, clue) -> bool:
+    """Whether a date after a count dates a later count and its own release verb instead ("66
+    freed this year, counting the 14 freed on 21 June": June is the 14's)."""
+    return clue.start > n.end and any(
+        n.end <= m.start and any(m.end <= at < clue.start for at, real in s.predicates if real)
+        for m in s.nums if m.end <= clue.start)
 
 
 def _respective_clue(s: Sentence, n: Num, lang: Lang):
@@ -1267,7 +1284,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
         if placed is None:
             continue
         dest = destination(s.text, n, s.nums[i + 1:], ctx.lang)
-        if dest == "?" and _told_in_relative_clause(s, n, ctx.lang):
+        if dest == "?" and (_told_in_relative_clause(s, n, ctx.lang) or _moved_by_a_named_agent(s, n, ctx.lang)):
             dest = None                 # "we received all 42 people who were freed": moved nowhere in particular
         weak = anchors_disagree(s, placed, ctx) or _placed_across_statements(s, n, placed, ctx) \
             or _arrival_day(s, placed, ctx) or _persons_against_the_day(placed, published, ctx) \
@@ -1801,7 +1818,10 @@ def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
         return None if lang.search("others_word", people.group(0)) else ("total", n.value, None)
     if lang.search("verb_before", before) and pats["count_end"].match(after):
         return ("total", n.value, None)
-    if pats["verb_after"].match(after) or lang.search("number_is", before):
+    verb = pats["verb_after"].match(after)
+    if verb and re.match(rf"\s*{lang.citizen_nouns}\b", after[verb.end():], re.IGNORECASE):
+        return None                     # "the three freed citizens": some country's, not the release's
+    if verb or lang.search("number_is", before):
         return ("total", n.value, None)
     return None
 
@@ -2523,9 +2543,10 @@ def _name_before(s: Sentence, mention: Mention) -> Mention | None:
 
 def _own_release_gap(s: Sentence, mention: Mention) -> re.Match | None:
     """What stands between a name and the first release predicate after it, when that predicate
-    is real and is the name's own (", was ", ", a banker, walked"); None otherwise."""
+    is real and is the name's own (", was ", ", a banker, walked"), not another name's; None otherwise."""
     at, real = next(((at, real) for at, real in s.predicates if at >= mention.end), (None, False))
-    return _OWN_PREDICATE_GAP.fullmatch(s.text, mention.end, at) if real else None
+    gap = _OWN_PREDICATE_GAP.fullmatch(s.text, mention.end, at) if real else None
+    return None if gap is None or any(gap.start("words") <= m.start < at for m in s.mentions) else gap
 
 
 def _kin_in_list_of_the_freed(s: Sentence, mention: Mention, after: str, lang: Lang) -> bool:
@@ -2582,16 +2603,29 @@ def _kin_freed_as_subject(s: Sentence, mention: Mention, after: str, lang: Lang)
     opening = s.text[:mention.start]
     for other in reversed([m for m in s.mentions if m.end <= mention.start]):
         opening = opening[:other.start] + "\0" + opening[other.end:]
-    if not _KIN_OPENS.fullmatch(opening):
+    if not any(_KIN_OPENS.fullmatch(o) for o in _clause_openings(opening, lang)):
         return False
     gap = _own_release_gap(s, mention)
     return gap is not None and not lang.guarded["speaks_after"].match(after) and \
         not any(_relative_word(w, lang) for w in re.findall(r"\w+", gap.group(0)))
 
 
+def _clause_openings(opening: str, lang: Lang) -> list[str]:
+    """The opening of a sentence, and, after a speaker named first and a word of saying, the
+    clause said with and without its first word ("\0 confirms that her husband, "): where a kin
+    noun may open the freed person's own clause."""
+    speaker = re.match(r"\W*(?:[\w’'-]+\s+){0,2}\0", opening)
+    said = speaker and lang.guarded["speaks_after"].match(opening[speaker.end():])
+    if not said:
+        return [opening]
+    clause = opening[speaker.end() + said.end():]
+    return [opening, clause, re.sub(r"^\s*\w+", "", clause)]
+
+
 # "Her husband, [Siarhei] ", "Jej mąż, "; "The husband of \0, ", "Муж \0 " (\0: the relative named)
 _KIN_OPENS = re.compile(r"\W*(?:\w{2,4}\s+\w{3,}|(?:\w{1,4}\s+)?\w{3,}(?:\s+\w{2,3})?\s+(?:[\w’'-]+\s+)?\0)\s*,?\s*(?:[\w’'-]+\s+)?")
-_OWN_PREDICATE_GAP = re.compile(r"\s*(?:,[^,;:()]{1,40},)?\s*,?\s*(?:\w+\s+){0,2}")   # ", was ", ", wyszedł ", ", a banker, "
+# ", was ", ", wyszedł ", ", a banker, ", ", is among the prisoners " (no name in its words)
+_OWN_PREDICATE_GAP = re.compile(r"\s*(?:,[^,;:()]{1,40},)?\s*,?\s*(?P<words>(?:\w+\s+){0,4})")
 
 
 def _possessive_kin_link(link: str) -> bool:
@@ -3013,7 +3047,7 @@ def _column_table(rows, days, ctx: Context) -> list[Claim]:
     out = []
     for row in rows:
         label = row[0].lower()
-        country = ctx.lang.countries.get(label) or ctx.lang.nat_nouns.get(label)
+        country = ctx.lang.countries.get(label) or ctx.lang.nat_nouns.get(label) or _nationals_label(row[0], ctx.lang)
         total = label in ctx.lang.extra["total_words"]
         for cell, day in zip(row[1:], days[1:]):
             count = _cell_count(cell, ctx.lang)
@@ -3024,6 +3058,15 @@ def _column_table(rows, days, ctx: Context) -> list[Claim]:
             out.append(_claim("nationality_count" if country else "release_count", s, placed,
                               *count, country=country))
     return out
+
+
+def _nationals_label(label: str, lang: Lang) -> str | None:
+    """The country of a row label that names its citizens, perhaps as a part of the total above
+    ("Of them, citizens of Lithuania", "Из них граждан Литвы")."""
+    if lang.search("remaining", label):
+        return None                     # "Lithuanian citizens still held"
+    part = lang.guarded["part_after"].match(label)
+    return nationality_after(" " + label[part.end() if part else 0:].lstrip(" ,:—–-"), lang)
 
 
 def _row_table(rows, published, ctx: Context) -> list[Claim]:
