@@ -50,3 +50,50 @@ def test_a_fact_line_whose_term_says_the_value_is_still_held(alerts):
     assert [(k, c) for k, _, c, _, _ in alerts(text, "2025-09-13")] == [("remaining_count", 400)]
     control = "Factbox: the release of 11 September\n- Total freed: 52\n- Convicted since 2020: about 400 people a year"
     assert alerts(control, "2025-09-13") == []
+
+
+def test_a_date_after_a_later_count_and_its_own_verb_is_that_counts(alerts):
+    """"66 freed this year, counting the 14 freed on 21 June": June dates the 14, not the 66."""
+    text = "With today's release, 66 people have been set free this year, counting the 14 prisoners freed on 21 June."
+    assert alerts(text, "2025-09-11") == []
+    control = "Belarus freed 14 prisoners, three of them Poles, on 21 June."
+    assert alerts(control.replace("14", "15"), "2025-06-25") == [("release_count", "2025-06-21", 15, None, None)]
+
+
+def test_a_kin_noun_opening_the_clause_said_is_the_freed_ones_apposition(alerts):
+    """"X confirms that her husband, Y, is among those released": Y is the freed, X the speaker."""
+    text = ("Fifty-two prisoners crossed into Lithuania on Thursday. Sviatlana Tsikhanouskaya confirmed "
+            "that her husband, Siarhei Tsikhanouski, was among the prisoners let go on Thursday.")
+    assert alerts(text, "2025-09-12") == [("person_status", "2025-09-11", "freed", None, "Siarhei Tsikhanouski")]
+    control = ("Fifty-two prisoners crossed into Lithuania on Thursday. Sviatlana Tsikhanouskaya confirmed "
+               "that her husband, Siarhei Tsikhanouski, welcomed the prisoners let go on Thursday.")
+    assert alerts(control, "2025-09-12") == []
+
+
+def test_a_garbled_singular_political_prisoner_still_held(alerts):
+    text = "Rights defenders say that less than 400 political prisoner still stay in Belarusian jails."
+    assert alerts(text, "2025-06-25") == [("remaining_count", None, 400, None, None)]
+
+
+def test_the_freed_citizens_of_a_country_named_before_are_no_release_total(alerts):
+    text = ("Two Latvian citizens were among the 14 prisoners released by Belarus on Saturday. Riga "
+            "declined to name the two freed citizens, at their families' request.")
+    assert alerts(text, "2025-06-23") == []
+    control = "Belarus released 15 prisoners on Saturday. The 15 freed prisoners were taken to Vilnius."
+    assert [(k, c) for k, _, c, _, _ in alerts(control, "2025-06-23")] == [("release_count", 15)]
+
+
+def test_a_table_row_naming_a_countrys_citizens_among_the_total(alerts):
+    rows = ("| Release of 11 September 2025: the figures |  |\n|---|---|\n| Figure | Value |\n|---|---|\n"
+            "| Total freed | 52 |\n| Of them, citizens of Lithuania | 7 |\n| {} | 3 |")
+    text = "On 11 September Belarus freed 52 prisoners.\n" + rows.format("Lithuanian citizens still held")
+    assert alerts(text, "2025-09-12") == [("nationality_count", "2025-09-11", 7, "LT", None)]
+
+
+def test_a_movement_of_a_named_agent_is_not_the_counts(alerts):
+    """"60 were freed, after X brought Lukashenko a letter": X's act, not where the 60 went."""
+    text = ("The autumn round was larger: 60 prisoners were freed on 11 September, after the envoy "
+            "John Coale brought Lukashenko a personal letter.")
+    assert alerts(text, "2025-12-30") == [("release_count", "2025-09-11", 60, None, None)]
+    control = "The autumn round was larger: 60 prisoners were freed on 11 September and then brought over."
+    assert alerts(control, "2025-12-30") == []
