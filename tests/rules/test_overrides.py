@@ -12,9 +12,11 @@ def write(tmp_path, text):
 
 
 def test_example_file_loads():
+    """The example file the README points operators to loads, and its one live line is applied."""
     from pathlib import Path
     import rules
-    Engine.load(Path(rules.__file__).parent / "overrides.example.toml")
+    engine = Engine.load(Path(rules.__file__).parent / "overrides.example.toml")
+    assert engine.settings["remaining_margin"] == 0.2
 
 
 @pytest.mark.parametrize("text, message", [
