@@ -97,3 +97,10 @@ def test_a_movement_of_a_named_agent_is_not_the_counts(alerts):
     assert alerts(text, "2025-12-30") == [("release_count", "2025-09-11", 60, None, None)]
     control = "The autumn round was larger: 60 prisoners were freed on 11 September and then brought over."
     assert alerts(control, "2025-12-30") == []
+
+
+def test_those_now_left_in_the_country_are_still_held(alerts):
+    text = "With barely 500 political prisoners now left in Belarus, rights groups talk of an amnesty."
+    assert alerts(text, "2025-09-20") == [("remaining_count", None, 500, None, None)]
+    control = "Most of the 52 freed on Thursday have now left Belarus for Lithuania."
+    assert alerts(control, "2025-09-13") == []
