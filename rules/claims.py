@@ -93,10 +93,11 @@ def extract_claims(text: str, title: str, published: date | None, ctx: Context) 
     release_predicates.cache_clear()    # reused within an article only (no memory across articles)
     claims: list[Claim] = []
     lines = _definition_pairs([ln.strip() for ln in text.splitlines() if ln.strip()])
+    headline = State()              # a release the title tells with its day is the body's story
     if title and not any(title.strip() == ln for ln in lines[:3]):
-        claims += paragraph_claims(title, published, ctx, in_title=True)
+        claims += paragraph_claims(title, published, ctx, in_title=True, state=headline)
     table: list[str] = []
-    section, state, previous, question = State(), State(), "", ""
+    section, state, previous, question = State(), State(told=headline.told), "", ""
     listing = None                  # the release day a list of the freed below a paragraph tells of
     for line in lines:
         if line.startswith("|"):
@@ -1129,6 +1130,15 @@ def _compared_date_of(s: Sentence, position: int, clue):
     return max(before, key=lambda c: c.start) if before else clue
 
 
+def _new_month_of_a_comparison(s: Sentence, n: Num, placed: ev.Placed) -> str:
+    """Why a count is too weak to push when its only date is the start of a comparison's span
+    in a month that holds no known release ("the sixth wave since July, with 178 released"):
+    the count may be of the whole span, not of a release in that month."""
+    if not placed.month or _compared_date_of(s, n.start, None) is None:
+        return ""
+    return "dated only by the start of a comparison's span"
+
+
 def _comparison_after(s: Sentence, count: Num | None) -> int | None:
     """Where the release a count is compared with begins ("52 crossed, four times as many as in
     June, when X was freed"): the persons named from there on are that release's, not the count's."""
@@ -1288,7 +1298,7 @@ def number_claims(s: Sentence, published, ctx: Context, state: State, written: s
             dest = None                 # "we received all 42 people who were freed": moved nowhere in particular
         weak = anchors_disagree(s, placed, ctx) or _placed_across_statements(s, n, placed, ctx) \
             or _arrival_day(s, placed, ctx) or _persons_against_the_day(placed, published, ctx) \
-            or _freed_with_the_named(s, n, value, ctx.lang)
+            or _freed_with_the_named(s, n, value, ctx.lang) or _new_month_of_a_comparison(s, n, placed)
         if kind == "nationality":
             out.append(_claim("nationality_count", s, placed, value, n.relation, country=country, weak=weak))
         elif (s.release_at is not None or dest is not None) and not (
@@ -3048,7 +3058,7 @@ def _column_table(rows, days, ctx: Context) -> list[Claim]:
     for row in rows:
         label = row[0].lower()
         country = ctx.lang.countries.get(label) or ctx.lang.nat_nouns.get(label) or _nationals_label(row[0], ctx.lang)
-        total = label in ctx.lang.extra["total_words"]
+        total = label in ctx.lang.extra["total_words"] or _names_the_release_total(row[0], ctx.lang)
         for cell, day in zip(row[1:], days[1:]):
             count = _cell_count(cell, ctx.lang)
             if day is None or count is None or not (country or total):
@@ -3058,6 +3068,15 @@ def _column_table(rows, days, ctx: Context) -> list[Claim]:
             out.append(_claim("nationality_count" if country else "release_count", s, placed,
                               *count, country=country))
     return out
+
+
+def _names_the_release_total(label: str, lang: Lang) -> bool:
+    """A row label that names the released and nothing narrower or wider ("Prisoners released";
+    not "Released to Ukraine", "Still held", "Freed Lithuanians", "Pardoned since November")."""
+    return bool(lang.guarded["release"].search(label)) and not (
+        lang.search("remaining", label) or lang.search("movement", label) or _built(lang)["place"].search(label)
+        or spans_releases(label, lang)
+        or nationality_after(" " + label, lang) or find_numbers(label, lang))
 
 
 def _nationals_label(label: str, lang: Lang) -> str | None:
