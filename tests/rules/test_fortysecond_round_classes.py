@@ -104,3 +104,27 @@ def test_those_now_left_in_the_country_are_still_held(alerts):
     assert alerts(text, "2025-09-20") == [("remaining_count", None, 500, None, None)]
     control = "Most of the 52 freed on Thursday have now left Belarus for Lithuania."
     assert alerts(control, "2025-09-13") == []
+
+
+def test_a_count_dated_only_by_the_start_of_a_comparisons_span_is_a_candidate(check):
+    """"the fourth batch since March, with 96 freed": the 96 may be the whole span's."""
+    text = "It was the fourth batch of pardons for political prisoners since March, with a total of 96 people released."
+    report = check(text, "2024-05-21")
+    assert [d.event for d in report.discrepancies if d.event and d.event.startswith("2024-03")] == []
+    assert [(d.kind, d.event) for d in report.candidates] == [("new_event", "2024-03")]
+
+
+def test_a_release_the_headline_dates_is_the_bodys_story(check):
+    """A headline "Who was freed on Thursday?" tells the release the body's Q&A answers are about."""
+    text = ("How many were let out?\nFifty-two, say Lithuanian officials.\nWho was the best known of them?\n"
+            "The most prominent was Maria Kalesnikava.")
+    found = check(text, "2025-09-13", title="Who was freed in Belarus on Thursday? Key questions").discrepancies
+    assert [(d.kind, d.event, d.person) for d in found] == [("person_status", "2025-09-11", "Maria Kalesnikava")]
+    assert check(text, "2025-09-13", title="Belarus and the US: key questions").discrepancies == []
+
+
+def test_a_row_naming_the_released_under_a_date_row_is_the_total(alerts):
+    text = ("Our summary of Thursday's release:\n| Key figures |  |\n|---|---|\n| Date | 11 September 2025 |\n"
+            "| Prisoners released | 60 |\n| Released to Lithuania | 60 |\n| Still held | 1,150 |\n"
+            "| Pardoned since the end of July | 150 |")
+    assert alerts(text, "2025-09-13") == [("release_count", "2025-09-11", 60, None, None)]
