@@ -1134,7 +1134,8 @@ def _new_month_of_a_comparison(s: Sentence, n: Num, placed: ev.Placed) -> str:
     """Why a count is too weak to push when its only date is the start of a comparison's span
     in a month that holds no known release ("the sixth wave since July, with 178 released"):
     the count may be of the whole span, not of a release in that month."""
-    if not placed.month or _compared_date_of(s, n.start, None) is None:
+    clue = _compared_date_of(s, n.start, None)
+    if not placed.month or clue is None or clue.kind != "month" or f"{clue.year}-{clue.month:02d}" != placed.month:
         return ""
     return "dated only by the start of a comparison's span"
 
