@@ -1,5 +1,5 @@
-"""Classes from the forty-second round of blind sets (b123, b124 English, b38ru Russian),
-proven on sentences and pages written for these tests."""
+"""Classes from the forty-second to forty-seventh rounds of blind sets (b123-b134 English,
+b38ru-b43ru Russian), proven on sentences and pages written for these tests."""
 
 
 def test_a_question_with_did_presupposes_the_release_it_dates(alerts):
@@ -56,8 +56,8 @@ def test_a_date_after_a_later_count_and_its_own_verb_is_that_counts(alerts):
     """"66 freed this year, counting the 14 freed on 21 June": June dates the 14, not the 66."""
     text = "With today's release, 66 people have been set free this year, counting the 14 prisoners freed on 21 June."
     assert alerts(text, "2025-09-11") == []
-    control = "Belarus freed 14 prisoners, three of them Poles, on 21 June."
-    assert alerts(control.replace("14", "15"), "2025-06-25") == [("release_count", "2025-06-21", 15, None, None)]
+    control = "Belarus freed 15 prisoners, three of them Poles, on 21 June."     # a part between, no verb of its own
+    assert alerts(control, "2025-06-25") == [("release_count", "2025-06-21", 15, None, None)]
 
 
 def test_a_kin_noun_opening_the_clause_said_is_the_freed_ones_apposition(alerts):
