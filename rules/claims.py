@@ -1830,7 +1830,7 @@ def _read_total(n: Num, after: str, before: str, lang: Lang, named: int = 1):
     if lang.search("verb_before", before) and pats["count_end"].match(after):
         return ("total", n.value, None)
     verb = pats["verb_after"].match(after)
-    if verb and re.match(rf"\s*{lang.citizen_nouns}\b", after[verb.end():], re.IGNORECASE):
+    if verb and _built(lang)["citizen_noun"].match(after, verb.end()):
         return None                     # "the three freed citizens": some country's, not the release's
     if verb or lang.search("number_is", before):
         return ("total", n.value, None)
@@ -1916,6 +1916,7 @@ def _built(lang: Lang) -> dict:
         "citizens_of_before": rf"(?<!\w)(?:{cit}\s+({countries})|({adjs})\s+{cit}|({nouns}))(?!\w)(?:\s+[\w-]+){{0,5}}\s*$",
         "country": rf"\b({countries})\b",
         "citizens_count": rf"\s*\d{{1,3}}\s+{cit}\s*\.?\s*",      # a list item's value: "2 citizens"
+        "citizen_noun": rf"\s*{cit}\b",                          # "the three freed citizens"
         "next_country": rf"\s*(?:,|\s(?:{conjunctions}))\s*(?:{countries})\b",     # "Lithuania, Latvia"
         "country_bracket": rf"(?<!\w)({countries})\s*\(\s*$",       # "Poland (three person)"
         "dash_country": rf"^\s*[—–:]\s*({countries})(?!\w)",      # "і адзін — Эстоніі": the citizens' noun left out
@@ -3095,13 +3096,12 @@ def _row_table(rows, published, ctx: Context) -> list[Claim]:
     head = next((r for r in rows if sum(bool(c) for c in r) >= 2), None)
     if head is None:
         return []
-    pats = ctx.lang.guarded
     columns = {}                        # column -> None (the total) or a country
     for i, cell in enumerate(head):
         country = nationality_after(" " + cell, ctx.lang)
         if country:
             columns[i] = country
-        elif pats["release"].search(cell) or pats["people"].search(cell):
+        elif _names_the_freed(cell, ctx.lang):
             columns.setdefault(i, None)
     out = []
     for row in rows[rows.index(head) + 1:]:
